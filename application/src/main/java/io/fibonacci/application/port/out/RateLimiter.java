@@ -1,0 +1,16 @@
+package io.fibonacci.application.port.out;
+
+import io.fibonacci.application.port.in.ClientKey;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Decides whether a client may spend {@code cost} tokens now. Every configured limit must allow the
+ * request, and a rejected request consumes nothing.
+ */
+public interface RateLimiter {
+
+  CompletionStage<RateLimitDecision> tryAcquire(ClientKey client, long cost);
+
+  /** The largest cost that can ever be granted (the bucket capacity); unlimited when off. */
+  long maxCost();
+}

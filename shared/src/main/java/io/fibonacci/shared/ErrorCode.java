@@ -1,0 +1,16 @@
+package io.fibonacci.shared;
+
+/**
+ * Stable identifiers of everything that can go wrong for a caller. The HTTP layer maps each code to
+ * one status and one problem type; the codes never change meaning once published.
+ */
+public enum ErrorCode {
+  /** The position is missing, malformed or outside the allowed range. */
+  INVALID_POSITION,
+  /** The request costs more tokens than the client's bucket can ever hold. */
+  REQUEST_TOO_COSTLY,
+  /** A rate limit of the client is exhausted for now. */
+  RATE_LIMIT_EXCEEDED,
+  /** The server sheds load: too many heavy computations are already queued. */
+  SERVER_OVERLOADED
+}
