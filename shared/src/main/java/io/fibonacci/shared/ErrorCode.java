@@ -7,6 +7,10 @@ package io.fibonacci.shared;
 public enum ErrorCode {
   /** The position is missing, malformed or outside the allowed range. */
   INVALID_POSITION,
+  /** The position was given in a form the API does not accept, e.g. more than once. */
+  INVALID_PARAMETER,
+  /** None of the representations the client accepts is offered. */
+  NOT_ACCEPTABLE,
   /** The request costs more tokens than the client's bucket can ever hold. */
   REQUEST_TOO_COSTLY,
   /** A rate limit of the client is exhausted for now. */

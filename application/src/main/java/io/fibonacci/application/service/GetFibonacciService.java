@@ -1,0 +1,110 @@
+package io.fibonacci.application.service;
+
+import io.fibonacci.application.port.in.FibonacciResult;
+import io.fibonacci.application.port.in.GetFibonacciQuery;
+import io.fibonacci.application.port.in.GetFibonacciUseCase;
+import io.fibonacci.application.port.in.RateLimitExceededException;
+import io.fibonacci.application.port.in.RateLimitStatus;
+import io.fibonacci.application.port.in.RequestTooCostlyException;
+import io.fibonacci.application.port.in.ServerOverloadedException;
+import io.fibonacci.application.port.out.FibonacciCache;
+import io.fibonacci.application.port.out.RateLimitDecision;
+import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.model.FibonacciNumber;
+import io.fibonacci.domain.model.Position;
+import io.fibonacci.domain.model.PositionLimit;
+import io.fibonacci.domain.port.FibonacciCalculator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Answers F(n): validates the position, charges the client its cost, then serves the value from the
+ * cache, computing it on a miss (inline when small, on the bounded heavy executor otherwise).
+ */
+public final class GetFibonacciService implements GetFibonacciUseCase {
+
+  private final PositionLimit positionLimit;
+  private final RequestCostPolicy costPolicy;
+  private final RateLimiter rateLimiter;
+  private final FibonacciCache cache;
+  private final FibonacciCalculator calculator;
+  private final ComputationPolicy computationPolicy;
+
+  public GetFibonacciService(
+      PositionLimit positionLimit,
+      RequestCostPolicy costPolicy,
+      RateLimiter rateLimiter,
+      FibonacciCache cache,
+      FibonacciCalculator calculator,
+      ComputationPolicy computationPolicy) {
+    this.positionLimit = positionLimit;
+    this.costPolicy = costPolicy;
+    this.rateLimiter = rateLimiter;
+    this.cache = cache;
+    this.calculator = calculator;
+    this.computationPolicy = computationPolicy;
+  }
+
+  @Override
+  public CompletionStage<FibonacciResult> get(GetFibonacciQuery query) {
+    Position position;
+    long cost;
+    try {
+      position = positionLimit.parse(query.position());
+      cost = affordableCost(position);
+    } catch (RuntimeException invalid) {
+      return CompletableFuture.failedFuture(invalid);
+    }
+    return rateLimiter
+        .tryAcquire(query.client(), cost)
+        .thenCompose(decision -> serve(position, cost, decision));
+  }
+
+  private long affordableCost(Position position) {
+    long cost = costPolicy.costOf(position);
+    long maxCost = rateLimiter.maxCost();
+    if (cost > maxCost) {
+      throw new RequestTooCostlyException(
+          "n = %d costs %d tokens, more than the rate-limit bucket holds (%d): n must be an integer between 0 and %d"
+              .formatted(
+                  position.value(),
+                  cost,
+                  maxCost,
+                  Math.min(positionLimit.max(), costPolicy.largestPositionCosting(maxCost))));
+    }
+    return cost;
+  }
+
+  private CompletableFuture<FibonacciResult> serve(
+      Position position, long cost, RateLimitDecision decision) {
+    if (!decision.allowed()) {
+      return CompletableFuture.failedFuture(
+          new RateLimitExceededException(decision.status(), decision.retryAfterSeconds()));
+    }
+    RateLimitStatus status = decision.status();
+    return cache
+        .get(position, this::compute)
+        .thenApply(
+            number ->
+                new FibonacciResult(
+                    position.value(), number.digits(), number.digitCount(), cost, status));
+  }
+
+  private CompletableFuture<FibonacciNumber> compute(Position position) {
+    if (position.value() <= computationPolicy.inlineMaxPosition()) {
+      try {
+        return CompletableFuture.completedFuture(calculator.compute(position));
+      } catch (RuntimeException failure) {
+        return CompletableFuture.failedFuture(failure);
+      }
+    }
+    try {
+      return CompletableFuture.supplyAsync(
+          () -> calculator.compute(position), computationPolicy.heavyExecutor());
+    } catch (RejectedExecutionException saturated) {
+      return CompletableFuture.failedFuture(
+          new ServerOverloadedException(computationPolicy.retryAfterSecondsWhenShed()));
+    }
+  }
+}

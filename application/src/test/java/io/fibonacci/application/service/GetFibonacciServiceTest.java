@@ -1,0 +1,248 @@
+package io.fibonacci.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.fibonacci.application.port.in.ClientKey;
+import io.fibonacci.application.port.in.FibonacciResult;
+import io.fibonacci.application.port.in.GetFibonacciQuery;
+import io.fibonacci.application.port.in.RateLimitExceededException;
+import io.fibonacci.application.port.in.RateLimitStatus;
+import io.fibonacci.application.port.in.RequestTooCostlyException;
+import io.fibonacci.application.port.in.ServerOverloadedException;
+import io.fibonacci.application.port.out.FibonacciCache;
+import io.fibonacci.application.port.out.RateLimitDecision;
+import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.model.FibonacciNumber;
+import io.fibonacci.domain.model.InvalidPositionException;
+import io.fibonacci.domain.model.Position;
+import io.fibonacci.domain.model.PositionLimit;
+import io.fibonacci.domain.port.FibonacciCalculator;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class GetFibonacciServiceTest {
+
+  private static final ClientKey CLIENT = ClientKey.of("192.0.2.1");
+  private static final RateLimitStatus STATUS =
+      new RateLimitStatus(List.of(new RateLimitStatus.Quota("bucket", 100, 10, 99, 1)));
+
+  private final CountingCalculator calculator = new CountingCalculator();
+  private final MapCache cache = new MapCache();
+  private final RecordingLimiter limiter = new RecordingLimiter(100);
+  private final RecordingExecutor heavyExecutor = new RecordingExecutor();
+
+  private GetFibonacciService service(int inlineMaxPosition) {
+    return new GetFibonacciService(
+        PositionLimit.of(1_000_000),
+        new RequestCostPolicy(1_000),
+        limiter,
+        cache,
+        calculator,
+        new ComputationPolicy(inlineMaxPosition, heavyExecutor, 2));
+  }
+
+  private static FibonacciResult await(CompletionStage<FibonacciResult> stage) {
+    return stage.toCompletableFuture().join();
+  }
+
+  private static String digits(FibonacciResult result) {
+    var buffer = result.digits();
+    byte[] bytes = new byte[buffer.remaining()];
+    buffer.get(bytes);
+    return new String(bytes, StandardCharsets.US_ASCII);
+  }
+
+  @Test
+  void returnsTheValueWithItsCostAndQuotas() {
+    var service = service(1_000);
+
+    var result = await(service.get(new GetFibonacciQuery("10", CLIENT)));
+
+    assertThat(digits(result)).isEqualTo("55");
+    assertThat(result.digitCount()).isEqualTo(2);
+    assertThat(result.position()).isEqualTo(10);
+    assertThat(result.cost()).isEqualTo(1);
+    assertThat(result.rateLimit()).isEqualTo(STATUS);
+    assertThat(limiter.charges).containsExactly(1L);
+  }
+
+  @Test
+  void chargesTheCostOfThePosition() {
+    var service = service(1_000_000);
+
+    var result = await(service.get(new GetFibonacciQuery("2500", CLIENT)));
+
+    assertThat(result.cost()).isEqualTo(3);
+    assertThat(limiter.charges).containsExactly(3L);
+  }
+
+  @Test
+  void rejectsAnInvalidPositionWithoutChargingTheClient() {
+    var service = service(1_000);
+
+    var stage = service.get(new GetFibonacciQuery("1e3", CLIENT));
+
+    assertThatThrownBy(() -> await(stage))
+        .isInstanceOf(CompletionException.class)
+        .hasCauseInstanceOf(InvalidPositionException.class)
+        .cause()
+        .hasMessageContaining("n must be an integer between 0 and 1000000");
+    assertThat(limiter.charges).isEmpty();
+  }
+
+  @Test
+  void rejectsARequestCostlierThanTheBucketAsTooCostlyNamingTheLargestAffordablePosition() {
+    var service = service(1_000);
+
+    var stage = service.get(new GetFibonacciQuery("100000", CLIENT));
+
+    assertThatThrownBy(() -> await(stage))
+        .hasCauseInstanceOf(RequestTooCostlyException.class)
+        .cause()
+        .hasMessageContaining("costs 101 tokens")
+        .hasMessageContaining("n must be an integer between 0 and 99999");
+    assertThat(limiter.charges).isEmpty();
+  }
+
+  @Test
+  void reportsARateLimitRejectionWithItsRetryAfter() {
+    limiter.allow = false;
+    var service = service(1_000);
+
+    var stage = service.get(new GetFibonacciQuery("10", CLIENT));
+
+    assertThatThrownBy(() -> await(stage))
+        .cause()
+        .isInstanceOfSatisfying(
+            RateLimitExceededException.class,
+            e -> {
+              assertThat(e.retryAfterSeconds()).isEqualTo(7);
+              assertThat(e.status()).isEqualTo(STATUS);
+            });
+    assertThat(calculator.calls).hasValue(0);
+  }
+
+  @Test
+  void servesACachedValueWithoutRecomputing() {
+    var service = service(1_000);
+
+    await(service.get(new GetFibonacciQuery("90", CLIENT)));
+    var again = await(service.get(new GetFibonacciQuery("90", CLIENT)));
+
+    assertThat(digits(again)).isEqualTo("2880067194370816120");
+    assertThat(calculator.calls).hasValue(1);
+  }
+
+  @Test
+  void computesSmallPositionsInlineAndLargeOnesOnTheHeavyExecutor() {
+    var service = service(100);
+
+    await(service.get(new GetFibonacciQuery("100", CLIENT)));
+    await(service.get(new GetFibonacciQuery("101", CLIENT)));
+
+    assertThat(heavyExecutor.tasks).hasValue(1);
+    assertThat(calculator.calls).hasValue(2);
+  }
+
+  @Test
+  void shedsALargeComputationWhenTheHeavyExecutorIsFull() {
+    heavyExecutor.saturated = true;
+    var service = service(100);
+
+    var stage = service.get(new GetFibonacciQuery("5000", CLIENT));
+
+    assertThatThrownBy(() -> await(stage))
+        .cause()
+        .isInstanceOfSatisfying(
+            ServerOverloadedException.class, e -> assertThat(e.retryAfterSeconds()).isEqualTo(2));
+    assertThat(cache.values).isEmpty();
+  }
+
+  private static final class CountingCalculator implements FibonacciCalculator {
+    final AtomicInteger calls = new AtomicInteger();
+
+    @Override
+    public FibonacciNumber compute(Position position) {
+      calls.incrementAndGet();
+      BigInteger a = BigInteger.ZERO;
+      BigInteger b = BigInteger.ONE;
+      for (int i = 0; i < position.value(); i++) {
+        BigInteger next = a.add(b);
+        a = b;
+        b = next;
+      }
+      return FibonacciNumber.of(position, a);
+    }
+  }
+
+  private static final class MapCache implements FibonacciCache {
+    final Map<Position, FibonacciNumber> values = new ConcurrentHashMap<>();
+
+    @Override
+    public CompletableFuture<FibonacciNumber> get(
+        Position position, Function<Position, CompletableFuture<FibonacciNumber>> loader) {
+      FibonacciNumber cached = values.get(position);
+      if (cached != null) {
+        return CompletableFuture.completedFuture(cached);
+      }
+      return loader.apply(position).thenApply(value -> storeAndReturn(position, value));
+    }
+
+    private FibonacciNumber storeAndReturn(Position position, FibonacciNumber value) {
+      values.put(position, value);
+      return value;
+    }
+  }
+
+  private static final class RecordingLimiter implements RateLimiter {
+    final List<Long> charges = new ArrayList<>();
+    final long capacity;
+    boolean allow = true;
+
+    RecordingLimiter(long capacity) {
+      this.capacity = capacity;
+    }
+
+    @Override
+    public CompletionStage<RateLimitDecision> tryAcquire(ClientKey client, long cost) {
+      if (!allow) {
+        return CompletableFuture.completedFuture(RateLimitDecision.reject(STATUS, 7));
+      }
+      charges.add(cost);
+      return CompletableFuture.completedFuture(RateLimitDecision.allow(STATUS));
+    }
+
+    @Override
+    public long maxCost() {
+      return capacity;
+    }
+  }
+
+  /** Runs tasks on the calling thread so tests stay deterministic, or rejects them all. */
+  private static final class RecordingExecutor implements Executor {
+    final AtomicInteger tasks = new AtomicInteger();
+    boolean saturated;
+
+    @Override
+    public void execute(Runnable task) {
+      if (saturated) {
+        throw new RejectedExecutionException("queue full");
+      }
+      tasks.incrementAndGet();
+      task.run();
+    }
+  }
+}
