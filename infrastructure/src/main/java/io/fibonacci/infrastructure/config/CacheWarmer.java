@@ -3,6 +3,7 @@ package io.fibonacci.infrastructure.config;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.domain.port.FibonacciCalculator;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
  * starts, so the most requested small positions are answered from memory from the first request.
  */
 @Singleton
+@Requires(beans = {FibonacciCache.class, FibonacciCalculator.class})
 public class CacheWarmer implements ApplicationEventListener<StartupEvent> {
 
   private static final Logger LOG = LoggerFactory.getLogger(CacheWarmer.class);
