@@ -1,0 +1,63 @@
+package io.fibonacci.infrastructure.config;
+
+import io.fibonacci.application.port.out.FibonacciCache;
+import io.fibonacci.domain.model.Position;
+import io.fibonacci.domain.port.FibonacciCalculator;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import jakarta.inject.Singleton;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fills the cache with the first {@code fibonacci.cache.warm-up-count} values when the application
+ * starts, so the most requested small positions are answered from memory from the first request.
+ */
+@Singleton
+@Requires(beans = {FibonacciCache.class, FibonacciCalculator.class})
+public class CacheWarmer implements ApplicationEventListener<StartupEvent> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CacheWarmer.class);
+
+  private final FibonacciCache cache;
+  private final FibonacciCalculator calculator;
+  private final int count;
+
+  public CacheWarmer(
+      FibonacciCache cache, FibonacciCalculator calculator, CacheProperties properties) {
+    if (properties.getWarmUpCount() < 0) {
+      throw new IllegalArgumentException(
+          "Invalid configuration: fibonacci.cache.warm-up-count must be 0 (off) or more, got "
+              + properties.getWarmUpCount());
+    }
+    this.cache = cache;
+    this.calculator = calculator;
+    this.count = properties.getWarmUpCount();
+  }
+
+  @Override
+  public void onApplicationEvent(StartupEvent event) {
+    warm();
+  }
+
+  /** Caches F(0) .. F(count - 1); returns how many values were warmed. */
+  public int warm() {
+    if (count == 0) {
+      return 0;
+    }
+    long started = System.nanoTime();
+    for (int n = 0; n < count; n++) {
+      cache
+          .get(
+              Position.of(n),
+              position -> CompletableFuture.completedFuture(calculator.compute(position)))
+          .join();
+    }
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    LOG.info("Cache warmed with F(0)..F({}): {} values in {} ms", count - 1, count, millis);
+    return count;
+  }
+}

@@ -1,0 +1,74 @@
+package io.fibonacci.infrastructure.config;
+
+import io.fibonacci.application.port.out.FibonacciCache;
+import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.infrastructure.inmemory.CaffeineFibonacciCache;
+import io.fibonacci.infrastructure.inmemory.InMemoryRateLimiter;
+import io.fibonacci.infrastructure.metrics.MeteredFibonacciCache;
+import io.fibonacci.infrastructure.metrics.MeteredRateLimiter;
+import io.fibonacci.infrastructure.ratelimit.RateLimitPolicy;
+import io.fibonacci.infrastructure.ratelimit.UnlimitedRateLimiter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * The embedded adapters: the default when no Redis is configured.
+ *
+ * <p>The in-memory limiter and cache are conditional on the absence of {@code redis.uri} (env
+ * {@code REDIS_URI}); a Redis factory declares its beans on the presence of that property, so
+ * exactly one of each port is ever defined. The clock, the validated policy and the unlimited
+ * limiter do not depend on the store.
+ */
+@Factory
+public class InMemoryAdapterFactory {
+
+  /** The tier name of this cache in metrics. */
+  public static final String LOCAL_TIER = "local";
+
+  /** Time for every limit; a test replaces this bean to move time by hand. */
+  @Singleton
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /**
+   * The limits, validated when the application starts (eager), so that a bad setting stops the
+   * start with a message naming it instead of failing the first request.
+   */
+  @Context
+  @Requires(property = "rate-limit.enabled", notEquals = "false")
+  RateLimitPolicy rateLimitPolicy(RateLimitProperties properties) {
+    return properties.toPolicy();
+  }
+
+  @Singleton
+  @Requires(property = "rate-limit.enabled", notEquals = "false")
+  @Requires(missingProperty = "redis.uri")
+  RateLimiter inMemoryRateLimiter(
+      RateLimitPolicy policy, RateLimitProperties properties, Clock clock, MeterRegistry registry) {
+    return new MeteredRateLimiter(
+        new InMemoryRateLimiter(policy, properties.getMaxClients(), clock), registry);
+  }
+
+  @Singleton
+  @Requires(property = "rate-limit.enabled", value = "false")
+  RateLimiter unlimitedRateLimiter(MeterRegistry registry) {
+    return new MeteredRateLimiter(new UnlimitedRateLimiter(), registry);
+  }
+
+  @Singleton
+  @Requires(missingProperty = "redis.uri")
+  FibonacciCache localFibonacciCache(CacheProperties properties, MeterRegistry registry) {
+    long maxBytes = properties.getLocal().getMaxBytes();
+    if (maxBytes < 1) {
+      throw new IllegalArgumentException(
+          "Invalid configuration: fibonacci.cache.local.max-bytes must be at least 1, got "
+              + maxBytes);
+    }
+    return new MeteredFibonacciCache(new CaffeineFibonacciCache(maxBytes), LOCAL_TIER, registry);
+  }
+}

@@ -1,0 +1,25 @@
+package io.fibonacci.infrastructure.ratelimit;
+
+import io.fibonacci.application.port.in.ClientKey;
+import io.fibonacci.application.port.in.RateLimitStatus;
+import io.fibonacci.application.port.out.RateLimitDecision;
+import io.fibonacci.application.port.out.RateLimiter;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** The limiter used when rate limiting is turned off: every request passes, none is counted. */
+public final class UnlimitedRateLimiter implements RateLimiter {
+
+  private static final CompletableFuture<RateLimitDecision> ALLOWED =
+      CompletableFuture.completedFuture(RateLimitDecision.allow(RateLimitStatus.UNLIMITED));
+
+  @Override
+  public CompletionStage<RateLimitDecision> tryAcquire(ClientKey client, long cost) {
+    return ALLOWED.minimalCompletionStage();
+  }
+
+  @Override
+  public long maxCost() {
+    return Long.MAX_VALUE;
+  }
+}
