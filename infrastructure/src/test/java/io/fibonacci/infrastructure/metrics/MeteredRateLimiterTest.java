@@ -3,8 +3,8 @@ package io.fibonacci.infrastructure.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fibonacci.application.port.in.ClientKey;
+import io.fibonacci.application.port.out.RateLimitPolicy;
 import io.fibonacci.infrastructure.inmemory.InMemoryRateLimiter;
-import io.fibonacci.infrastructure.ratelimit.RateLimitPolicy;
 import io.fibonacci.infrastructure.testing.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
