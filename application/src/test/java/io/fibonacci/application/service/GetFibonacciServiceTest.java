@@ -13,12 +13,12 @@ import io.fibonacci.application.port.in.ServerOverloadedException;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimitDecision;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.InvalidPositionException;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.domain.model.PositionLimit;
 import io.fibonacci.domain.port.FibonacciCalculator;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -174,17 +174,12 @@ class GetFibonacciServiceTest {
   private static final class CountingCalculator implements FibonacciCalculator {
     final AtomicInteger calls = new AtomicInteger();
 
+    final FibonacciCalculator reference = new IterativeFibonacciCalculator();
+
     @Override
     public FibonacciNumber compute(Position position) {
       calls.incrementAndGet();
-      BigInteger a = BigInteger.ZERO;
-      BigInteger b = BigInteger.ONE;
-      for (int i = 0; i < position.value(); i++) {
-        BigInteger next = a.add(b);
-        a = b;
-        b = next;
-      }
-      return FibonacciNumber.of(position, a);
+      return reference.compute(position);
     }
   }
 

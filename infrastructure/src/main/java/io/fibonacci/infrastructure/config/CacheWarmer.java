@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fills the cache with the first {@code fibonacci.cache.warm-up-count} values when the application
- * starts, so the most requested small positions are answered from memory from the first request.
+ * starts, so the most requested small positions are answered from memory. It runs beside the start,
+ * not in its way: the server accepts requests at once, and a request for a position not yet warmed
+ * simply computes it (each is cheap).
  */
 @Singleton
 @Requires(beans = {FibonacciCache.class, FibonacciCalculator.class})
@@ -25,6 +27,7 @@ public class CacheWarmer implements ApplicationEventListener<StartupEvent> {
   private final FibonacciCache cache;
   private final FibonacciCalculator calculator;
   private final int count;
+  private final CompletableFuture<Integer> warmed = new CompletableFuture<>();
 
   public CacheWarmer(
       FibonacciCache cache, FibonacciCalculator calculator, CacheProperties properties) {
@@ -40,7 +43,21 @@ public class CacheWarmer implements ApplicationEventListener<StartupEvent> {
 
   @Override
   public void onApplicationEvent(StartupEvent event) {
-    warm();
+    Thread.ofVirtual().name("cache-warmer").start(this::warmInBackground);
+  }
+
+  /** Completes with the number of values warmed once the start-up warming is done. */
+  public CompletableFuture<Integer> warmed() {
+    return warmed;
+  }
+
+  private void warmInBackground() {
+    try {
+      warmed.complete(warm());
+    } catch (RuntimeException failure) {
+      LOG.warn("Cache warm-up stopped early; values will be computed on demand", failure);
+      warmed.completeExceptionally(failure);
+    }
   }
 
   /** Caches F(0) .. F(count - 1); returns how many values were warmed. */

@@ -22,7 +22,10 @@ public class ComputeProperties {
     this.inlineMaxN = inlineMaxN;
   }
 
-  /** Threads of the pool; 0 means one per available processor. */
+  /**
+   * Threads of the pool; 0 means one fewer than the available processors (at least one), so that
+   * heavy computations can never take every core from the event loops serving cheap requests.
+   */
   public int getThreads() {
     return threads;
   }
@@ -35,7 +38,7 @@ public class ComputeProperties {
   }
 
   public int effectiveThreads() {
-    return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
   }
 
   public int getQueueCapacity() {

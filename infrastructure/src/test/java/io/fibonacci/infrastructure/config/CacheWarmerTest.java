@@ -3,10 +3,10 @@ package io.fibonacci.infrastructure.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.infrastructure.inmemory.CaffeineFibonacciCache;
-import io.fibonacci.infrastructure.testing.IterativeCalculator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class CacheWarmerTest {
   private CacheWarmer warmer(int count) {
     CacheProperties properties = new CacheProperties();
     properties.setWarmUpCount(count);
-    IterativeCalculator calculator = new IterativeCalculator();
+    IterativeFibonacciCalculator calculator = new IterativeFibonacciCalculator();
     return new CacheWarmer(
         cache,
         position -> {

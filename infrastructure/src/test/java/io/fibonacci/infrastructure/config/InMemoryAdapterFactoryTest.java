@@ -109,6 +109,7 @@ class InMemoryAdapterFactoryTest {
   void warmsTheCacheWithTheConfiguredNumberOfValuesAtStartup() {
     try (ApplicationContext context = run(Map.of("fibonacci.cache.warm-up-count", "20"))) {
       FibonacciCache cache = context.getBean(FibonacciCache.class);
+      assertThat(context.getBean(CacheWarmer.class).warmed().join()).isEqualTo(20);
 
       String nineteen =
           cache

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fibonacci.application.port.out.FibonacciCache;
+import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
-import io.fibonacci.infrastructure.testing.IterativeCalculator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class FibonacciCacheContract {
 
-  private static final IterativeCalculator CALCULATOR = new IterativeCalculator();
+  private static final IterativeFibonacciCalculator CALCULATOR = new IterativeFibonacciCalculator();
 
   private FibonacciCache cache;
   private AtomicInteger loads;

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fibonacci.application.port.out.FibonacciCache;
+import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.infrastructure.contract.FibonacciCacheContract;
-import io.fibonacci.infrastructure.testing.IterativeCalculator;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class CaffeineFibonacciCacheTest extends FibonacciCacheContract {
 
-  private final IterativeCalculator calculator = new IterativeCalculator();
+  private final IterativeFibonacciCalculator calculator = new IterativeFibonacciCalculator();
 
   @Override
   protected FibonacciCache newCache() {

@@ -2,17 +2,17 @@ package io.fibonacci.infrastructure.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.infrastructure.inmemory.CaffeineFibonacciCache;
-import io.fibonacci.infrastructure.testing.IterativeCalculator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class MeteredFibonacciCacheTest {
 
-  private final IterativeCalculator calculator = new IterativeCalculator();
+  private final IterativeFibonacciCalculator calculator = new IterativeFibonacciCalculator();
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private final MeteredFibonacciCache cache =
       new MeteredFibonacciCache(new CaffeineFibonacciCache(1_000_000), "local", registry);

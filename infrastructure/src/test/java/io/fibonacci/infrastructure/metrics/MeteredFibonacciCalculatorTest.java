@@ -2,9 +2,9 @@ package io.fibonacci.infrastructure.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
-import io.fibonacci.infrastructure.testing.IterativeCalculator;
 import io.micrometer.core.instrument.MockClock;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.CountAtBucket;
@@ -18,7 +18,7 @@ class MeteredFibonacciCalculatorTest {
 
   private final MockClock clock = new MockClock();
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry(SimpleConfig.DEFAULT, clock);
-  private final IterativeCalculator calculator = new IterativeCalculator();
+  private final IterativeFibonacciCalculator calculator = new IterativeFibonacciCalculator();
 
   @Test
   void registersTheTimerBeforeTheFirstComputation() {

@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
 /** The answers every Fibonacci route shares besides its 200, documented once. */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @ApiResponse(
     responseCode = "304",
     description = "Not Modified: the If-None-Match tag matched; no body")

@@ -8,10 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.concurrent.CompletionStage;
 
@@ -33,34 +30,15 @@ public class SeedFibonacciController {
   @Operation(
       summary = "F(n) with the value as a JSON number (seed-compatible)",
       description = "Prefer `/api/v1/fibonacci`: JavaScript loses precision above 2^53.")
-  @Parameter(
-      name = "n",
-      in = ParameterIn.QUERY,
-      required = true,
-      description = "The position: ASCII decimal digits, from 0 to fibonacci.max-n",
-      schema = @Schema(type = "string", pattern = "^[0-9]+$", example = "10"))
-  @ApiResponse(
-      responseCode = "200",
-      description = "F(n)",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = SeedFibonacciResponse.class)))
-  @CommonResponses
+  @PositionQueryParameter
+  @SeedOkResponse
   public CompletionStage<MutableHttpResponse<?>> byQuery(HttpRequest<?> request) {
     return responder.respond(request, PositionParameter.single(request), Representation.SEED_JSON);
   }
 
   @Get(uri = "/{n}", produces = MediaType.APPLICATION_JSON)
   @Operation(summary = "F(n) with the value as a JSON number (seed-compatible), path form")
-  @ApiResponse(
-      responseCode = "200",
-      description = "F(n)",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = SeedFibonacciResponse.class)))
-  @CommonResponses
+  @SeedOkResponse
   public CompletionStage<MutableHttpResponse<?>> byPath(
       @Parameter(
               description = "The position: ASCII decimal digits, from 0 to fibonacci.max-n",

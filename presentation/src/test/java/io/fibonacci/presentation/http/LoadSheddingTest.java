@@ -2,6 +2,7 @@ package io.fibonacci.presentation.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.domain.port.FibonacciCalculator;
@@ -12,7 +13,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -95,14 +95,7 @@ class LoadSheddingTest {
           Thread.currentThread().interrupt();
         }
       }
-      BigInteger a = BigInteger.ZERO;
-      BigInteger b = BigInteger.ONE;
-      for (int i = 0; i < position.value(); i++) {
-        BigInteger next = a.add(b);
-        a = b;
-        b = next;
-      }
-      return FibonacciNumber.of(position, a);
+      return new IterativeFibonacciCalculator().compute(position);
     }
   }
 }
