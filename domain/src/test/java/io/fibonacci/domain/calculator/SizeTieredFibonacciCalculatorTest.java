@@ -21,11 +21,6 @@ class SizeTieredFibonacciCalculatorTest extends FibonacciCalculatorContract {
     return 10_000_000;
   }
 
-  @Override
-  protected int randomPositionsUpTo() {
-    return 2 * SizeTieredFibonacciCalculator.APFLOAT_FROM;
-  }
-
   @Test
   void answersFromTheTableUpToItsLastEntry() {
     FibonacciCalculator chosen = calculator.calculatorFor(Position.of(92));

@@ -1,13 +1,13 @@
 package io.fibonacci.infrastructure.config;
 
 import io.fibonacci.application.port.out.FibonacciCache;
+import io.fibonacci.application.port.out.RateLimitPolicy;
 import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.infrastructure.inmemory.CaffeineFibonacciCache;
 import io.fibonacci.infrastructure.inmemory.InMemoryRateLimiter;
+import io.fibonacci.infrastructure.inmemory.UnlimitedRateLimiter;
 import io.fibonacci.infrastructure.metrics.MeteredFibonacciCache;
 import io.fibonacci.infrastructure.metrics.MeteredRateLimiter;
-import io.fibonacci.infrastructure.ratelimit.RateLimitPolicy;
-import io.fibonacci.infrastructure.ratelimit.UnlimitedRateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;

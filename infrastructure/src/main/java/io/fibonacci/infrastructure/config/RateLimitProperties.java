@@ -1,7 +1,7 @@
 package io.fibonacci.infrastructure.config;
 
+import io.fibonacci.application.port.out.RateLimitPolicy;
 import io.fibonacci.infrastructure.inmemory.InMemoryRateLimiter;
-import io.fibonacci.infrastructure.ratelimit.RateLimitPolicy;
 import io.micronaut.context.annotation.ConfigurationProperties;
 
 /**

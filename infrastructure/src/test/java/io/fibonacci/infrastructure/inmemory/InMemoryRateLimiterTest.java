@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fibonacci.application.port.in.ClientKey;
 import io.fibonacci.application.port.out.RateLimitDecision;
+import io.fibonacci.application.port.out.RateLimitPolicy;
 import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.infrastructure.contract.RateLimiterContract;
-import io.fibonacci.infrastructure.ratelimit.RateLimitPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.fibonacci.infrastructure.ratelimit;
+package io.fibonacci.infrastructure.inmemory;
 
 import io.fibonacci.application.port.in.ClientKey;
 import io.fibonacci.application.port.in.RateLimitStatus;

@@ -1,4 +1,4 @@
-package io.fibonacci.infrastructure.ratelimit;
+package io.fibonacci.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

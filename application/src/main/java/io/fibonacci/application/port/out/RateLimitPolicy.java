@@ -1,4 +1,4 @@
-package io.fibonacci.infrastructure.ratelimit;
+package io.fibonacci.application.port.out;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.fibonacci.infrastructure.ratelimit;
+package io.fibonacci.infrastructure.inmemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

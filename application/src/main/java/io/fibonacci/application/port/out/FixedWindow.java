@@ -1,4 +1,4 @@
-package io.fibonacci.infrastructure.ratelimit;
+package io.fibonacci.application.port.out;
 
 /**
  * A quota of requests (not tokens) per fixed window of time. Windows are aligned to the epoch: the

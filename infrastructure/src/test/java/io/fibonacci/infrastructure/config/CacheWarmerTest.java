@@ -1,0 +1,68 @@
+package io.fibonacci.infrastructure.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.fibonacci.domain.model.FibonacciNumber;
+import io.fibonacci.domain.model.Position;
+import io.fibonacci.infrastructure.inmemory.CaffeineFibonacciCache;
+import io.fibonacci.infrastructure.testing.IterativeCalculator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class CacheWarmerTest {
+
+  private final CaffeineFibonacciCache cache = new CaffeineFibonacciCache(1_000_000);
+  private final AtomicInteger computations = new AtomicInteger();
+
+  @Test
+  void cachesTheFirstValuesOnce() {
+    CacheWarmer warmer = warmer(100);
+
+    int warmed = warmer.warm();
+
+    assertThat(warmed).isEqualTo(100);
+    assertThat(computations).hasValue(100);
+    assertThat(cached(0).decimal()).isEqualTo("0");
+    assertThat(cached(99).decimal()).isEqualTo("218922995834555169026");
+  }
+
+  @Test
+  void doesNothingWhenTheCountIsZero() {
+    CacheWarmer warmer = warmer(0);
+
+    int warmed = warmer.warm();
+
+    assertThat(warmed).isZero();
+    assertThat(computations).hasValue(0);
+  }
+
+  @Test
+  void refusesANegativeCount() {
+    assertThatThrownBy(() -> warmer(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("fibonacci.cache.warm-up-count");
+  }
+
+  private CacheWarmer warmer(int count) {
+    CacheProperties properties = new CacheProperties();
+    properties.setWarmUpCount(count);
+    IterativeCalculator calculator = new IterativeCalculator();
+    return new CacheWarmer(
+        cache,
+        position -> {
+          computations.incrementAndGet();
+          return calculator.compute(position);
+        },
+        properties);
+  }
+
+  private FibonacciNumber cached(int n) {
+    return cache
+        .get(
+            Position.of(n),
+            position -> CompletableFuture.failedFuture(new AssertionError("not cached")))
+        .join();
+  }
+}

@@ -1,0 +1,29 @@
+package io.fibonacci;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
+
+/** Starts the Fibonacci API. */
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Fibonacci API",
+            version = "1",
+            description =
+                "Exact Fibonacci numbers F(n) as decimal strings, cached and rate limited per client.",
+            license = @License(name = "MIT")))
+public final class Application {
+
+  private Application() {}
+
+  public static void main(String[] args) {
+    // Eager singletons: a wiring mistake stops the start instead of failing the first request.
+    Micronaut.build(args)
+        .banner(false)
+        .eagerInitSingletons(true)
+        .mainClass(Application.class)
+        .start();
+  }
+}

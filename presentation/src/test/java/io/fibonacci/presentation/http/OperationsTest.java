@@ -1,0 +1,67 @@
+package io.fibonacci.presentation.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest
+class OperationsTest {
+
+  @Inject EmbeddedServer server;
+
+  private HttpProbe http() {
+    return new HttpProbe(server);
+  }
+
+  @Test
+  void reportsAggregateHealthAndBothProbes() {
+    assertThat(http().get("/health").body()).contains("\"status\":\"UP\"");
+    assertThat(http().get("/health/liveness").statusCode()).isEqualTo(200);
+    assertThat(http().get("/health/readiness").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void exposesHttpAndFibonacciMetricsForPrometheus() {
+    http().get("/api/v1/fibonacci/30000");
+    http().get("/api/v1/fibonacci/30000");
+
+    var scrape = http().get("/prometheus");
+
+    assertThat(scrape.statusCode()).isEqualTo(200);
+    assertThat(scrape.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+    assertThat(scrape.body())
+        .contains("http_server_requests_seconds_count{")
+        .contains("fibonacci_cache_requests_total{result=\"hit\",tier=\"local\"}")
+        .contains("fibonacci_cache_requests_total{result=\"miss\",tier=\"local\"}")
+        .contains("fibonacci_computation_seconds_count")
+        .contains("fibonacci_rate_limit_decisions_total{outcome=\"allowed\"}")
+        .contains("fibonacci_rate_limit_decisions_total{outcome=\"rejected\"}")
+        .contains("fibonacci_requests_shed_total")
+        .contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  void servesTheOpenApiDocumentListingEveryRoute() {
+    var spec = http().get("/swagger/fibonacci-api.yml");
+
+    assertThat(spec.statusCode()).isEqualTo(200);
+    assertThat(spec.body())
+        .contains("/api/v1/fibonacci/{n}:")
+        .contains("/api/v1/fibonacci:")
+        .contains("/fibonacci:")
+        .contains("/fibonacci/{n}:")
+        .contains("application/problem+json")
+        .contains("\"429\":");
+  }
+
+  @Test
+  void servesSwaggerUi() {
+    var page = http().get("/swagger-ui/index.html");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).containsIgnoringCase("swagger");
+  }
+}
