@@ -3,11 +3,13 @@ package io.fibonacci.presentation.http;
 import io.fibonacci.application.port.in.FibonacciResult;
 import io.fibonacci.application.port.in.GetFibonacciQuery;
 import io.fibonacci.application.port.in.GetFibonacciUseCase;
+import io.fibonacci.shared.FibonacciException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -30,7 +32,31 @@ final class FibonacciResponder {
   CompletionStage<MutableHttpResponse<?>> respond(
       HttpRequest<?> request, String position, Representation representation) {
     var query = new GetFibonacciQuery(position, clientKeys.resolve(request));
-    return useCase.get(query).thenApply(result -> toResponse(request, representation, result));
+    return useCase
+        .get(query)
+        .handle(
+            (result, failure) ->
+                failure == null
+                    ? toResponse(request, representation, result)
+                    : expectedFailure(request, failure));
+  }
+
+  /**
+   * Answers an expected failure (bad n, 429, 503) here rather than through the framework's
+   * exception handling, which resolves a handler bean per error: a client hammering past its limit
+   * must stay cheap to refuse. Anything else is rethrown to the framework.
+   */
+  private static MutableHttpResponse<?> expectedFailure(HttpRequest<?> request, Throwable failure) {
+    Throwable cause =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
+    if (cause instanceof FibonacciException expected) {
+      return FibonacciExceptionHandler.respond(request, expected);
+    }
+    throw failure instanceof CompletionException completion
+        ? completion
+        : new CompletionException(failure);
   }
 
   private static MutableHttpResponse<?> toResponse(
