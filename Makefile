@@ -4,8 +4,10 @@ JAVA_HOME := $(shell scripts/find-jdk)
 export JAVA_HOME
 MVN := ./mvnw -B -ntp
 JAR := presentation/target/fibonacci-api.jar
-# Heap sizing recommended for one instance (see README, "Performance").
-JAVA_OPTS ?= -Xms256m -Xmx512m -XX:+UseG1GC -XX:MaxDirectMemorySize=128m
+# Heap sizing recommended for one instance (see README, "Performance"). The class-data archive is
+# written when the first run after a build exits, and halves the start-up time of the next ones.
+JAVA_OPTS ?= -Xms256m -Xmx512m -XX:+UseG1GC -XX:MaxDirectMemorySize=128m \
+  -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=presentation/target/fibonacci-api.jsa
 
 .PHONY: help run jar test unit-test format format-check bench bench-jmh bench-http clean
 
