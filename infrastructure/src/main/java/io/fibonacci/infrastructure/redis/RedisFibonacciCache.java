@@ -76,10 +76,12 @@ public final class RedisFibonacciCache implements FibonacciCache {
     if (shared != null) {
       return shared.copy();
     }
-    mine.whenComplete((value, failure) -> inFlight.remove(position, mine));
     lookUp(position, loader)
         .whenComplete(
             (value, failure) -> {
+              // Gone from the flight before anyone sees the result, so that a request made once
+              // this one has ended starts afresh (a failed load is not kept).
+              inFlight.remove(position, mine);
               if (failure != null) {
                 mine.completeExceptionally(failure);
               } else {
