@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
@@ -31,9 +33,13 @@ import org.testcontainers.utility.DockerImageName;
  * key under it is deleted after the class, so runs sharing one Redis neither see nor leave each
  * other's keys.
  */
-public final class RedisTestServer implements BeforeAllCallback, AfterAllCallback {
+public final class RedisTestServer
+    implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
 
   private static final String IMAGE = "redis:7-alpine";
+  private static final String NO_REDIS =
+      "No Redis for the Redis integration tests: set REDIS_URI (e.g. redis://127.0.0.1:6379)"
+          + " or make Docker available to Testcontainers.";
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
   private static String sharedUri;
   private static boolean located;
@@ -43,6 +49,15 @@ public final class RedisTestServer implements BeforeAllCallback, AfterAllCallbac
   private String keyPrefix;
   private RedisClient client;
   private StatefulRedisConnection<String, String> inspection;
+
+  /** Skips the tests (reported with the reason) when there is no Redis, except under CI. */
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    if (available() || underCi()) {
+      return ConditionEvaluationResult.enabled("Redis at hand, or CI=true requires it");
+    }
+    return ConditionEvaluationResult.disabled(NO_REDIS + " Skipping.");
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -69,15 +84,27 @@ public final class RedisTestServer implements BeforeAllCallback, AfterAllCallbac
   }
 
   /** The URI of the Redis every test of this run uses. */
-  public static synchronized String uri() {
+  public static String uri() {
+    if (!available()) {
+      String message = NO_REDIS + (underCi() ? " Under CI=true this is a failure." : " Skipping.");
+      if (underCi()) {
+        throw new ExtensionConfigurationException(message);
+      }
+      Assumptions.abort(message);
+    }
+    return sharedUri;
+  }
+
+  private static synchronized boolean available() {
     if (!located) {
       sharedUri = locate();
       located = true;
     }
-    if (sharedUri == null) {
-      unavailable();
-    }
-    return sharedUri;
+    return sharedUri != null;
+  }
+
+  private static boolean underCi() {
+    return "true".equalsIgnoreCase(System.getenv("CI"));
   }
 
   /** A prefix for every key a test writes: unique to this class in this run, removed after it. */
@@ -129,16 +156,6 @@ public final class RedisTestServer implements BeforeAllCallback, AfterAllCallbac
       return "redis://" + container.getHost() + ":" + container.getMappedPort(6379);
     }
     return null;
-  }
-
-  private static void unavailable() {
-    String message =
-        "No Redis for the Redis integration tests: set REDIS_URI (e.g. redis://127.0.0.1:6379)"
-            + " or make Docker available to Testcontainers.";
-    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-      throw new ExtensionConfigurationException(message + " Under CI=true this is a failure.");
-    }
-    Assumptions.abort(message + " Skipping.");
   }
 
   private static boolean dockerAvailable() {
