@@ -44,6 +44,7 @@ class ArchitectureTest {
           .adapter("in-memory", "io.fibonacci.infrastructure.inmemory..")
           .adapter("redis", "io.fibonacci.infrastructure.redis..")
           .adapter("metrics", "io.fibonacci.infrastructure.metrics..")
+          .adapter("composite", "io.fibonacci.infrastructure.composite..")
           .adapter("http", PRESENTATION, "io.fibonacci")
           .withOptionalLayers(true)
           // The wiring builds every ring with new: it is the one place allowed to see them all.

@@ -19,9 +19,9 @@ import java.time.Clock;
  * The embedded adapters: the default when no Redis is configured.
  *
  * <p>The in-memory limiter and cache are conditional on the absence of {@code redis.uri} (env
- * {@code REDIS_URI}); a Redis factory declares its beans on the presence of that property, so
- * exactly one of each port is ever defined. The clock, the validated policy and the unlimited
- * limiter do not depend on the store.
+ * {@code REDIS_URI}, empty counts as absent); {@link RedisAdapterFactory} declares its beans on the
+ * presence of that property, so exactly one of each port is ever defined. The clock, the validated
+ * policy and the unlimited limiter do not depend on the store.
  */
 @Factory
 public class InMemoryAdapterFactory {
@@ -47,7 +47,7 @@ public class InMemoryAdapterFactory {
 
   @Singleton
   @Requires(property = "rate-limit.enabled", notEquals = "false")
-  @Requires(missingProperty = "redis.uri")
+  @Requires(condition = RedisConfigured.Absent.class)
   RateLimiter inMemoryRateLimiter(
       RateLimitPolicy policy, RateLimitProperties properties, Clock clock, MeterRegistry registry) {
     return new MeteredRateLimiter(
@@ -61,8 +61,13 @@ public class InMemoryAdapterFactory {
   }
 
   @Singleton
-  @Requires(missingProperty = "redis.uri")
+  @Requires(condition = RedisConfigured.Absent.class)
   FibonacciCache localFibonacciCache(CacheProperties properties, MeterRegistry registry) {
+    return localTier(properties, registry);
+  }
+
+  /** The in-process tier, metered; also the first tier when Redis is configured. */
+  static FibonacciCache localTier(CacheProperties properties, MeterRegistry registry) {
     long maxBytes = properties.getLocal().getMaxBytes();
     if (maxBytes < 1) {
       throw new IllegalArgumentException(

@@ -10,6 +10,7 @@ import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimitDecision;
 import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.domain.model.Position;
+import io.fibonacci.infrastructure.composite.TieredFibonacciCache;
 import io.fibonacci.infrastructure.metrics.MeteredFibonacciCache;
 import io.fibonacci.infrastructure.metrics.MeteredRateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -95,13 +96,24 @@ class InMemoryAdapterFactoryTest {
 
   @Test
   void leavesTheLimiterAndTheCacheToTheRedisAdaptersWhenARedisUriIsSet() {
-    try (ApplicationContext context = run(Map.of("redis.uri", "redis://127.0.0.1:6379"))) {
+    try (ApplicationContext context = run(Map.of("redis.uri", "redis://127.0.0.1:1"))) {
 
-      boolean hasLimiter = context.containsBean(RateLimiter.class);
-      boolean hasCache = context.containsBean(FibonacciCache.class);
+      RateLimiter limiter = context.getBean(RateLimiter.class);
+      FibonacciCache cache = context.getBean(FibonacciCache.class);
 
-      assertThat(hasLimiter).isFalse();
-      assertThat(hasCache).isFalse();
+      assertThat(context.getBeansOfType(RateLimiter.class)).containsExactly(limiter);
+      assertThat(cache).isInstanceOf(TieredFibonacciCache.class);
+    }
+  }
+
+  @Test
+  void keepsTheEmbeddedAdaptersWhenTheRedisUriIsEmpty() {
+    try (ApplicationContext context = run(Map.of("redis.uri", " "))) {
+
+      FibonacciCache cache = context.getBean(FibonacciCache.class);
+
+      assertThat(cache).isInstanceOf(MeteredFibonacciCache.class);
+      assertThat(context.getBeansOfType(RateLimiter.class)).hasSize(1);
     }
   }
 

@@ -1,0 +1,258 @@
+package io.fibonacci.infrastructure.redis;
+
+import io.fibonacci.application.port.in.ClientKey;
+import io.fibonacci.application.port.in.RateLimitStatus;
+import io.fibonacci.application.port.out.FixedWindow;
+import io.fibonacci.application.port.out.RateLimitDecision;
+import io.fibonacci.application.port.out.RateLimitPolicy;
+import io.fibonacci.application.port.out.RateLimiter;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The rate limiter shared by every instance that uses one Redis: each check is one round trip, a
+ * Lua script ({@code rate-limit.lua}) that applies the token bucket and the fixed windows of the
+ * {@link RateLimitPolicy} atomically, with the same rules and the same reported quotas as the
+ * in-memory limiter.
+ *
+ * <p>Time is Redis's own clock ({@code TIME}), so instances whose clocks disagree still agree on
+ * every client's limits. For tests the time can instead be taken from a {@link Clock} and handed to
+ * the script.
+ *
+ * <p>Keys, all with a time to live so that an idle client leaves nothing behind:
+ *
+ * <ul>
+ *   <li>{@code rl:v1:{client}:bucket}: the instant the client's bucket is full again, as {@code
+ *       <seconds>:<nanoseconds>}; it expires at that instant (a missing key is a full bucket);
+ *   <li>{@code rl:v1:{client}:<window>:<index>}: the requests counted in one fixed window (e.g.
+ *       {@code minute}), expiring when the window ends.
+ * </ul>
+ *
+ * The braces make the client a hash tag: all of one client's keys live on one cluster slot, as a
+ * script touching several keys requires. The {@code v1} changes with the layout.
+ *
+ * <p>The script is run by its digest ({@code EVALSHA}) and sent again whole when Redis does not
+ * know it ({@code NOSCRIPT}, e.g. after a restart). A check that cannot reach Redis fails; the
+ * caller decides the fallback.
+ */
+public final class RedisRateLimiter implements RateLimiter {
+
+  /** The prefix of every key in production. */
+  public static final String KEY_PREFIX = "rl:v1:";
+
+  private static final byte[] SCRIPT = loadScript();
+  private static final String SCRIPT_SHA = sha1Hex(SCRIPT);
+  private static final byte[] SERVER_TIME = new byte[0];
+
+  /** The longest fill time whose nanoseconds the script computes exactly (2^53). */
+  private static final long MAX_EXACT_NANOS = 1L << 53;
+
+  private final RedisLink link;
+  private final RateLimitPolicy policy;
+  private final String keyPrefix;
+  private final Clock clock;
+  private final long capacityNanos;
+  private final byte[][] policyArguments;
+
+  private RedisRateLimiter(RedisLink link, RateLimitPolicy policy, String keyPrefix, Clock clock) {
+    this.link = Objects.requireNonNull(link, "link");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.keyPrefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
+    this.clock = clock;
+    this.capacityNanos = policy.refillNanos(policy.capacity());
+    if (capacityNanos >= MAX_EXACT_NANOS) {
+      throw new IllegalArgumentException(
+          "the Redis rate limiter needs a bucket that fills within 104 days, got "
+              + policy.timeToFill());
+    }
+    List<byte[]> arguments = new ArrayList<>();
+    arguments.add(ascii(policy.capacity()));
+    arguments.add(ascii(policy.nanosPerToken()));
+    arguments.add(ascii(policy.windows().size()));
+    for (FixedWindow window : policy.windows()) {
+      arguments.add(window.name().getBytes(StandardCharsets.UTF_8));
+      arguments.add(ascii(window.seconds()));
+      arguments.add(ascii(window.limit()));
+    }
+    this.policyArguments = arguments.toArray(byte[][]::new);
+  }
+
+  /** The production limiter: Redis's clock is the time of every limit. */
+  public static RedisRateLimiter withServerTime(
+      RedisLink link, RateLimitPolicy policy, String keyPrefix) {
+    return new RedisRateLimiter(link, policy, keyPrefix, null);
+  }
+
+  /** A limiter whose time is {@code clock}, handed to Redis with each check (for tests). */
+  public static RedisRateLimiter withClock(
+      RedisLink link, RateLimitPolicy policy, String keyPrefix, Clock clock) {
+    return new RedisRateLimiter(link, policy, keyPrefix, Objects.requireNonNull(clock, "clock"));
+  }
+
+  @Override
+  public CompletionStage<RateLimitDecision> tryAcquire(ClientKey client, long cost) {
+    Objects.requireNonNull(client, "client");
+    if (cost < 1) {
+      throw new IllegalArgumentException("a request costs at least 1 token, got " + cost);
+    }
+    String base = keyPrefix + "{" + client.value() + "}:";
+    byte[][] keys = {(base + "bucket").getBytes(StandardCharsets.UTF_8)};
+    byte[][] arguments = arguments(base, cost);
+    return link.commands()
+        .thenCompose(commands -> run(commands, keys, arguments))
+        .thenApply(reply -> decide(reply, cost));
+  }
+
+  @Override
+  public long maxCost() {
+    return policy.capacity();
+  }
+
+  private byte[][] arguments(String base, long cost) {
+    byte[][] arguments = new byte[5 + policyArguments.length][];
+    arguments[0] = base.getBytes(StandardCharsets.UTF_8);
+    if (clock == null) {
+      arguments[1] = SERVER_TIME;
+      arguments[2] = SERVER_TIME;
+    } else {
+      Instant now = clock.instant();
+      arguments[1] = ascii(now.getEpochSecond());
+      arguments[2] = ascii(now.getNano());
+    }
+    arguments[3] = ascii(cost);
+    System.arraycopy(policyArguments, 0, arguments, 4, policyArguments.length);
+    return arguments;
+  }
+
+  private static CompletableFuture<List<Object>> run(
+      RedisAsyncCommands<byte[], byte[]> commands, byte[][] keys, byte[][] arguments) {
+    CompletableFuture<List<Object>> bySha =
+        commands
+            .<List<Object>>evalsha(SCRIPT_SHA, ScriptOutputType.MULTI, keys, arguments)
+            .toCompletableFuture();
+    return bySha
+        .handle(
+            (reply, failure) -> {
+              if (failure == null) {
+                return CompletableFuture.completedFuture(reply);
+              }
+              if (unwrap(failure) instanceof RedisNoScriptException) {
+                // EVAL also stores the script, so the next EVALSHA finds it.
+                return commands
+                    .<List<Object>>eval(SCRIPT, ScriptOutputType.MULTI, keys, arguments)
+                    .toCompletableFuture();
+              }
+              return CompletableFuture.<List<Object>>failedFuture(unwrap(failure));
+            })
+        .thenCompose(future -> future);
+  }
+
+  /** Turns the script's reply into the decision, with the quotas the in-memory limiter reports. */
+  private RateLimitDecision decide(List<Object> reply, long cost) {
+    boolean allowed = number(reply, 0) == 1;
+    long debt = number(reply, 1);
+    long epochSecond = number(reply, 2);
+    long now = epochSecond * RateLimitPolicy.NANOS + number(reply, 3);
+    List<FixedWindow> windows = policy.windows();
+    long[] indexes = new long[windows.size()];
+    long[] counts = new long[windows.size()];
+    for (int i = 0; i < windows.size(); i++) {
+      indexes[i] = windows.get(i).indexAt(epochSecond);
+      counts[i] = number(reply, 4 + i);
+    }
+    RateLimitStatus status = status(debt, indexes, counts, now);
+    if (allowed) {
+      return RateLimitDecision.allow(status);
+    }
+    long retryAfterNanos = 0;
+    if (cost > policy.capacity()) {
+      retryAfterNanos = Math.max(debt, 1);
+    } else {
+      long afterDebt = debt + policy.refillNanos(cost);
+      if (afterDebt > capacityNanos) {
+        retryAfterNanos = afterDebt - capacityNanos;
+      }
+    }
+    for (int i = 0; i < windows.size(); i++) {
+      if (counts[i] >= windows.get(i).limit()) {
+        retryAfterNanos = Math.max(retryAfterNanos, windows.get(i).endNanos(indexes[i]) - now);
+      }
+    }
+    return RateLimitDecision.reject(status, RateLimitPolicy.ceilSeconds(retryAfterNanos));
+  }
+
+  private RateLimitStatus status(long debt, long[] indexes, long[] counts, long now) {
+    List<FixedWindow> windows = policy.windows();
+    List<RateLimitStatus.Quota> quotas = new ArrayList<>(1 + windows.size());
+    quotas.add(
+        new RateLimitStatus.Quota(
+            "bucket",
+            policy.capacity(),
+            RateLimitPolicy.ceilSeconds(capacityNanos),
+            policy.capacity() - Math.ceilDiv(debt, policy.nanosPerToken()),
+            RateLimitPolicy.ceilSeconds(debt)));
+    for (int i = 0; i < windows.size(); i++) {
+      FixedWindow window = windows.get(i);
+      quotas.add(
+          new RateLimitStatus.Quota(
+              window.name(),
+              window.limit(),
+              window.seconds(),
+              Math.max(0, window.limit() - counts[i]),
+              RateLimitPolicy.ceilSeconds(window.endNanos(indexes[i]) - now)));
+    }
+    return new RateLimitStatus(quotas);
+  }
+
+  private static long number(List<Object> reply, int index) {
+    if (reply == null || reply.size() <= index || !(reply.get(index) instanceof Long value)) {
+      throw new IllegalStateException("unexpected reply of the rate-limit script: " + reply);
+    }
+    return value;
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
+  }
+
+  private static byte[] ascii(long value) {
+    return Long.toString(value).getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static byte[] loadScript() {
+    try (InputStream in = RedisRateLimiter.class.getResourceAsStream("rate-limit.lua")) {
+      if (in == null) {
+        throw new IllegalStateException("rate-limit.lua is missing from the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String sha1Hex(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is part of every JDK", e);
+    }
+  }
+}

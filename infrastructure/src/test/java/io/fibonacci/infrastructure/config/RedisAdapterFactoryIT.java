@@ -1,0 +1,66 @@
+package io.fibonacci.infrastructure.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fibonacci.application.port.in.ClientKey;
+import io.fibonacci.application.port.out.RateLimitDecision;
+import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.infrastructure.testing.RedisTestServer;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.health.HealthStatus;
+import io.micronaut.management.health.indicator.HealthIndicator;
+import io.micronaut.management.health.indicator.HealthResult;
+import java.util.Map;
+import java.util.UUID;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.publisher.Mono;
+
+/** The wiring against a real Redis: limits are kept there, and readiness says so. */
+class RedisAdapterFactoryIT {
+
+  @RegisterExtension static final RedisTestServer REDIS = new RedisTestServer();
+
+  @Test
+  void keepsTheLimitsInRedisAndReportsItUp() {
+    ClientKey client = ClientKey.of("wiring-" + UUID.randomUUID());
+    try (ApplicationContext context =
+        ApplicationContext.run(
+            Map.of(
+                "redis.uri", RedisTestServer.uri(),
+                "redis.health.enabled", "false",
+                "fibonacci.cache.warm-up-count", "0",
+                "rate-limit.bucket.capacity", "2",
+                "rate-limit.bucket.refill-per-second", "0.001"))) {
+      RateLimiter limiter = context.getBean(RateLimiter.class);
+
+      acquire(limiter, client);
+      RateLimitDecision second = acquire(limiter, client);
+      RateLimitDecision third = acquire(limiter, client);
+      long keys = REDIS.keys("rl:v1:{" + client.value() + "}:*").size();
+      HealthResult health = Mono.from(redisIndicator(context).getResult()).block();
+
+      assertThat(second.allowed()).isTrue();
+      assertThat(third.allowed()).isFalse();
+      assertThat(keys).isOne();
+      assertThat(health.getStatus()).isEqualTo(HealthStatus.UP);
+      assertThat(health.getDetails())
+          .asInstanceOf(InstanceOfAssertFactories.MAP)
+          .containsEntry("redis", "up");
+    } finally {
+      REDIS.inspect().del("rl:v1:{" + client.value() + "}:bucket");
+    }
+  }
+
+  private static HealthIndicator redisIndicator(ApplicationContext context) {
+    return context.getBeansOfType(HealthIndicator.class).stream()
+        .filter(candidate -> candidate.getClass().getSimpleName().startsWith("Redis"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static RateLimitDecision acquire(RateLimiter limiter, ClientKey client) {
+    return limiter.tryAcquire(client, 1).toCompletableFuture().join();
+  }
+}

@@ -1,0 +1,130 @@
+package io.fibonacci.infrastructure.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.fibonacci.application.port.in.ClientKey;
+import io.fibonacci.application.port.out.FibonacciCache;
+import io.fibonacci.application.port.out.RateLimitDecision;
+import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.model.FibonacciNumber;
+import io.fibonacci.domain.model.Position;
+import io.fibonacci.infrastructure.testing.IterativeCalculator;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.health.HealthStatus;
+import io.micronaut.management.health.indicator.HealthIndicator;
+import io.micronaut.management.health.indicator.HealthResult;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+/**
+ * The Redis wiring against a Redis that is not there (nothing listens on port 1): every request
+ * must still be answered, which is what an outage looks like to the service.
+ */
+class RedisAdapterFactoryTest {
+
+  private static final String UNREACHABLE = "redis://127.0.0.1:1";
+
+  @Test
+  void answersRateLimitChecksFromThisInstanceWhileRedisIsUnreachable() {
+    try (ApplicationContext context =
+        run(
+            Map.of(
+                "rate-limit.bucket.capacity", "2",
+                "rate-limit.bucket.refill-per-second", "0.001"))) {
+      RateLimiter limiter = context.getBean(RateLimiter.class);
+
+      RateLimitDecision first = acquire(limiter);
+      RateLimitDecision second = acquire(limiter);
+      RateLimitDecision third = acquire(limiter);
+
+      assertThat(first.allowed()).isTrue();
+      assertThat(second.allowed()).isTrue();
+      assertThat(third.allowed()).isFalse();
+      assertThat(limiter.maxCost()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void computesCacheMissesWhileRedisIsUnreachable() {
+    try (ApplicationContext context = run(Map.of())) {
+      FibonacciCache cache = context.getBean(FibonacciCache.class);
+
+      FibonacciNumber value =
+          cache
+              .get(
+                  Position.of(20_000),
+                  position ->
+                      CompletableFuture.completedFuture(
+                          new IterativeCalculator().compute(position)))
+              .join();
+
+      assertThat(value.digitCount()).isEqualTo(4_180);
+    }
+  }
+
+  @Test
+  void reportsRedisAsDegradedButStaysReady() {
+    try (ApplicationContext context = run(Map.of())) {
+      HealthIndicator indicator =
+          context.getBeansOfType(HealthIndicator.class).stream()
+              .filter(candidate -> candidate.getClass().getSimpleName().startsWith("Redis"))
+              .findFirst()
+              .orElseThrow();
+
+      HealthResult result = Mono.from(indicator.getResult()).block();
+
+      assertThat(result.getStatus()).isEqualTo(HealthStatus.UP);
+      assertThat(result.getDetails())
+          .asInstanceOf(InstanceOfAssertFactories.MAP)
+          .containsEntry("redis", "degraded");
+    }
+  }
+
+  @Test
+  void registersTheFallbackGaugeAndBothCacheTiers() {
+    try (ApplicationContext context = run(Map.of())) {
+      context.getBean(RateLimiter.class);
+      context.getBean(FibonacciCache.class);
+      MeterRegistry registry = context.getBean(MeterRegistry.class);
+
+      double fallbackActive = registry.get("fibonacci.rate_limit.fallback.active").gauge().value();
+      long tiers =
+          registry.find("fibonacci.cache.requests").counters().stream()
+              .map(counter -> counter.getId().getTag("tier"))
+              .distinct()
+              .count();
+
+      assertThat(fallbackActive).isZero();
+      assertThat(tiers).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void refusesToStartWithANegativeRedisThreshold() {
+    assertThatThrownBy(
+            () -> {
+              try (ApplicationContext context = run(Map.of("fibonacci.cache.redis.min-n", "-1"))) {
+                context.getBean(FibonacciCache.class);
+              }
+            })
+        .hasStackTraceContaining("fibonacci.cache.redis.min-n must be 0 or more, got -1");
+  }
+
+  private static ApplicationContext run(Map<String, Object> properties) {
+    Map<String, Object> all = new HashMap<>(properties);
+    all.put("redis.uri", UNREACHABLE);
+    all.put("redis.health.enabled", "false");
+    all.putIfAbsent("fibonacci.cache.warm-up-count", "5");
+    return ApplicationContext.run(all);
+  }
+
+  private static RateLimitDecision acquire(RateLimiter limiter) {
+    return limiter.tryAcquire(ClientKey.of("alice"), 1).toCompletableFuture().join();
+  }
+}
