@@ -3,10 +3,10 @@ package io.fibonacci.infrastructure.composite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fibonacci.application.port.out.FibonacciCache;
+import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.infrastructure.inmemory.CaffeineFibonacciCache;
-import io.fibonacci.infrastructure.testing.IterativeCalculator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class TieredFibonacciCacheTest {
 
-  private static final IterativeCalculator CALCULATOR = new IterativeCalculator();
+  private static final IterativeFibonacciCalculator CALCULATOR = new IterativeFibonacciCalculator();
 
   private final RecordingCache local = new RecordingCache();
   private final RecordingCache remote = new RecordingCache();

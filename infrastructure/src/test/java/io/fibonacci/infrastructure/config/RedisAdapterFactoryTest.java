@@ -7,9 +7,9 @@ import io.fibonacci.application.port.in.ClientKey;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimitDecision;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
-import io.fibonacci.infrastructure.testing.IterativeCalculator;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.health.HealthStatus;
@@ -61,7 +61,7 @@ class RedisAdapterFactoryTest {
                   Position.of(20_000),
                   position ->
                       CompletableFuture.completedFuture(
-                          new IterativeCalculator().compute(position)))
+                          new IterativeFibonacciCalculator().compute(position)))
               .join();
 
       assertThat(value.digitCount()).isEqualTo(4_180);

@@ -3,10 +3,10 @@ package io.fibonacci.infrastructure.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fibonacci.application.port.out.FibonacciCache;
+import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.infrastructure.contract.FibonacciCacheContract;
-import io.fibonacci.infrastructure.testing.IterativeCalculator;
 import io.fibonacci.infrastructure.testing.RedisTestServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
@@ -21,7 +21,7 @@ class RedisFibonacciCacheIT extends FibonacciCacheContract {
 
   @RegisterExtension static final RedisTestServer REDIS = new RedisTestServer();
 
-  private static final IterativeCalculator CALCULATOR = new IterativeCalculator();
+  private static final IterativeFibonacciCalculator CALCULATOR = new IterativeFibonacciCalculator();
 
   @Override
   protected FibonacciCache newCache() {
