@@ -4,10 +4,8 @@ JAVA_HOME := $(shell scripts/find-jdk)
 export JAVA_HOME
 MVN := ./mvnw -B -ntp
 JAR := presentation/target/fibonacci-api.jar
-# Heap sizing recommended for one instance (see README, "Performance"). The class-data archive is
-# written when the first run after a build exits, and halves the start-up time of the next ones.
-JAVA_OPTS ?= -Xms256m -Xmx512m -XX:+UseG1GC -XX:MaxDirectMemorySize=128m \
-  -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=presentation/target/fibonacci-api.jsa
+# Memory settings recommended for one instance (see README, "Performance").
+JAVA_OPTS ?= -Xms64m -Xmx384m -XX:+UseG1GC -XX:MaxDirectMemorySize=64m -XX:ReservedCodeCacheSize=64m
 
 .PHONY: help run jar test unit-test format format-check bench bench-jmh bench-http clean
 
@@ -15,10 +13,10 @@ help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
 
 run: jar ## build and run the service on its embedded defaults (http://localhost:8080)
-	$(JAVA_HOME)/bin/java $(JAVA_OPTS) -jar $(JAR)
+	$(JAVA_HOME)/bin/java $(JAVA_OPTS) $$(scripts/startup-cache $(JAR)) -jar $(JAR)
 
 jar: ## build the runnable jar, skipping tests
-	$(MVN) -q -DskipTests -Djacoco.skip=true install
+	$(MVN) -q -DskipTests -Djacoco.skip=true package
 
 test: ## run every test: unit, HTTP, architecture and Redis integration tests
 	$(MVN) verify

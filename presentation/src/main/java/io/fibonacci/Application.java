@@ -19,11 +19,6 @@ public final class Application {
   private Application() {}
 
   public static void main(String[] args) {
-    // Eager singletons: a wiring mistake stops the start instead of failing the first request.
-    Micronaut.build(args)
-        .banner(false)
-        .eagerInitSingletons(true)
-        .mainClass(Application.class)
-        .start();
+    Micronaut.build(args).banner(false).mainClass(Application.class).start();
   }
 }

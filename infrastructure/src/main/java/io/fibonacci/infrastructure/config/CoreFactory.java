@@ -12,6 +12,7 @@ import io.fibonacci.domain.port.FibonacciCalculator;
 import io.fibonacci.infrastructure.metrics.MeteredFibonacciCalculator;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.propagation.PropagatedContext;
 import jakarta.inject.Named;
@@ -37,7 +38,11 @@ public class CoreFactory {
     return ComputeExecutors.bounded(compute, registry);
   }
 
-  @Singleton
+  /**
+   * Built when the application starts ({@code @Context}), with everything it needs: a wiring or
+   * configuration mistake stops the start instead of failing the first request.
+   */
+  @Context
   GetFibonacciUseCase getFibonacciUseCase(
       FibonacciProperties properties,
       ComputeProperties compute,

@@ -20,12 +20,14 @@ import java.util.concurrent.CompletionStage;
  * The rate limiter of a single instance: every client's bucket and window counters live in this
  * JVM.
  *
- * <p>Each client's state is a small record updated atomically (inside the cache's per-entry
- * compute), so concurrent requests of one client never both spend the same tokens, and a client
- * whose state has just been evicted cannot be served by a stale copy. The state is bounded: at most
- * {@code maxClients} clients are tracked (least valuable first out), and a client idle for {@link
- * RateLimitPolicy#idleExpiry()} is forgotten, which is harmless since by then its bucket is full
- * and its windows have ended. The cache's clock is the injected {@link Clock}.
+ * <p>Each client's state is a small record in a slot that is replaced under the slot's lock, so
+ * concurrent requests of one client never both spend the same tokens; finding the slot is a
+ * lock-free cache read. (Should a slot be evicted for size while a request holds it, that request's
+ * update is lost and the client starts afresh: evictions happen only beyond {@code maxClients}.)
+ * The state is bounded: at most {@code maxClients} clients are tracked (least valuable first out),
+ * and a client idle for {@link RateLimitPolicy#idleExpiry()} is forgotten, which is harmless since
+ * by then its bucket is full and its windows have ended. The cache's clock is the injected {@link
+ * Clock}.
  *
  * <p>The bucket is kept as the instant at which it will be full again; the windows as the index of
  * the window last counted and its count. A rejected request changes nothing.
@@ -37,7 +39,7 @@ public final class InMemoryRateLimiter implements RateLimiter {
 
   private final RateLimitPolicy policy;
   private final Clock clock;
-  private final Cache<ClientKey, ClientState> clients;
+  private final Cache<ClientKey, ClientSlot> clients;
   private final long capacityNanos;
 
   public InMemoryRateLimiter(RateLimitPolicy policy, long maxClients, Clock clock) {
@@ -64,14 +66,11 @@ public final class InMemoryRateLimiter implements RateLimiter {
     }
     long now = RateLimitPolicy.epochNanos(clock.instant());
     RateLimitDecision[] decision = new RateLimitDecision[1];
-    clients
-        .asMap()
-        .compute(
-            client,
-            (key, current) -> {
-              ClientState state = current == null ? ClientState.fresh(policy) : current;
-              return decide(state, cost, now, decision);
-            });
+    // A lock-free read finds the client's slot; only that client's requests then contend.
+    ClientSlot slot = clients.get(client, key -> new ClientSlot(ClientState.fresh(policy)));
+    synchronized (slot) {
+      slot.state = decide(slot.state, cost, now, decision);
+    }
     return CompletableFuture.completedFuture(decision[0]);
   }
 
@@ -150,6 +149,15 @@ public final class InMemoryRateLimiter implements RateLimiter {
               RateLimitPolicy.ceilSeconds(window.endNanos(indexes[i]) - now)));
     }
     return new RateLimitStatus(quotas);
+  }
+
+  /** The mutable holder of one client's state, guarded by its own monitor. */
+  private static final class ClientSlot {
+    private ClientState state;
+
+    ClientSlot(ClientState state) {
+      this.state = state;
+    }
   }
 
   /**

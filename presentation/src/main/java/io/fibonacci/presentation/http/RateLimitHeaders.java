@@ -3,7 +3,6 @@ package io.fibonacci.presentation.http;
 import io.fibonacci.application.port.in.RateLimitStatus;
 import io.fibonacci.application.port.in.RateLimitStatus.Quota;
 import io.micronaut.http.MutableHttpResponse;
-import java.util.stream.Collectors;
 
 /**
  * Writes the client's quotas as the {@code RateLimit-Policy} and {@code RateLimit} fields of
@@ -22,20 +21,23 @@ final class RateLimitHeaders {
     if (!status.isLimited()) {
       return;
     }
-    response.header(POLICY, join(status, RateLimitHeaders::policy));
-    response.header(STATE, join(status, RateLimitHeaders::state));
+    response.header(POLICY, join(status, true));
+    response.header(STATE, join(status, false));
   }
 
-  private static String join(
-      RateLimitStatus status, java.util.function.Function<Quota, String> member) {
-    return status.quotas().stream().map(member).collect(Collectors.joining(", "));
-  }
-
-  private static String policy(Quota quota) {
-    return "\"" + quota.name() + "\";q=" + quota.limit() + ";w=" + quota.windowSeconds();
-  }
-
-  private static String state(Quota quota) {
-    return "\"" + quota.name() + "\";r=" + quota.remaining() + ";t=" + quota.resetSeconds();
+  private static String join(RateLimitStatus status, boolean policy) {
+    StringBuilder field = new StringBuilder(48 * status.quotas().size());
+    for (Quota quota : status.quotas()) {
+      if (!field.isEmpty()) {
+        field.append(", ");
+      }
+      field.append('"').append(quota.name()).append('"');
+      if (policy) {
+        field.append(";q=").append(quota.limit()).append(";w=").append(quota.windowSeconds());
+      } else {
+        field.append(";r=").append(quota.remaining()).append(";t=").append(quota.resetSeconds());
+      }
+    }
+    return field.toString();
   }
 }
