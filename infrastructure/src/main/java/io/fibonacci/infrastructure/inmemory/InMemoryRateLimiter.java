@@ -3,13 +3,11 @@ package io.fibonacci.infrastructure.inmemory;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.fibonacci.application.port.in.ClientKey;
-import io.fibonacci.application.port.in.RateLimitStatus;
 import io.fibonacci.application.port.out.FixedWindow;
 import io.fibonacci.application.port.out.RateLimitDecision;
 import io.fibonacci.application.port.out.RateLimitPolicy;
 import io.fibonacci.application.port.out.RateLimiter;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -117,38 +115,16 @@ public final class InMemoryRateLimiter implements RateLimiter {
     if (!allowed) {
       out[0] =
           RateLimitDecision.reject(
-              status(debt, indexes, counts, now), RateLimitPolicy.ceilSeconds(retryAfterNanos));
+              policy.status(debt, indexes, counts, now),
+              RateLimitPolicy.ceilSeconds(retryAfterNanos));
       return state;
     }
     long newDebt = debt + policy.refillNanos(cost);
     for (int i = 0; i < counts.length; i++) {
       counts[i]++;
     }
-    out[0] = RateLimitDecision.allow(status(newDebt, indexes, counts, now));
+    out[0] = RateLimitDecision.allow(policy.status(newDebt, indexes, counts, now));
     return new ClientState(now + newDebt, indexes, counts);
-  }
-
-  private RateLimitStatus status(long debt, long[] indexes, long[] counts, long now) {
-    List<FixedWindow> windows = policy.windows();
-    List<RateLimitStatus.Quota> quotas = new ArrayList<>(1 + windows.size());
-    quotas.add(
-        new RateLimitStatus.Quota(
-            "bucket",
-            policy.capacity(),
-            RateLimitPolicy.ceilSeconds(capacityNanos),
-            policy.capacity() - Math.ceilDiv(debt, policy.nanosPerToken()),
-            RateLimitPolicy.ceilSeconds(debt)));
-    for (int i = 0; i < windows.size(); i++) {
-      FixedWindow window = windows.get(i);
-      quotas.add(
-          new RateLimitStatus.Quota(
-              window.name(),
-              window.limit(),
-              window.seconds(),
-              Math.max(0, window.limit() - counts[i]),
-              RateLimitPolicy.ceilSeconds(window.endNanos(indexes[i]) - now)));
-    }
-    return new RateLimitStatus(quotas);
   }
 
   /** The mutable holder of one client's state, guarded by its own monitor. */

@@ -176,7 +176,7 @@ public final class RedisRateLimiter implements RateLimiter {
       indexes[i] = windows.get(i).indexAt(epochSecond);
       counts[i] = number(reply, 4 + i);
     }
-    RateLimitStatus status = status(debt, indexes, counts, now);
+    RateLimitStatus status = policy.status(debt, indexes, counts, now);
     if (allowed) {
       return RateLimitDecision.allow(status);
     }
@@ -195,29 +195,6 @@ public final class RedisRateLimiter implements RateLimiter {
       }
     }
     return RateLimitDecision.reject(status, RateLimitPolicy.ceilSeconds(retryAfterNanos));
-  }
-
-  private RateLimitStatus status(long debt, long[] indexes, long[] counts, long now) {
-    List<FixedWindow> windows = policy.windows();
-    List<RateLimitStatus.Quota> quotas = new ArrayList<>(1 + windows.size());
-    quotas.add(
-        new RateLimitStatus.Quota(
-            "bucket",
-            policy.capacity(),
-            RateLimitPolicy.ceilSeconds(capacityNanos),
-            policy.capacity() - Math.ceilDiv(debt, policy.nanosPerToken()),
-            RateLimitPolicy.ceilSeconds(debt)));
-    for (int i = 0; i < windows.size(); i++) {
-      FixedWindow window = windows.get(i);
-      quotas.add(
-          new RateLimitStatus.Quota(
-              window.name(),
-              window.limit(),
-              window.seconds(),
-              Math.max(0, window.limit() - counts[i]),
-              RateLimitPolicy.ceilSeconds(window.endNanos(indexes[i]) - now)));
-    }
-    return new RateLimitStatus(quotas);
   }
 
   private static long number(List<Object> reply, int index) {

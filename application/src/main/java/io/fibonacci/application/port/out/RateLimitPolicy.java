@@ -1,5 +1,6 @@
 package io.fibonacci.application.port.out;
 
+import io.fibonacci.application.port.in.RateLimitStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,6 +88,34 @@ public record RateLimitPolicy(long capacity, double refillPerSecond, List<FixedW
     Duration fill = timeToFill();
     Duration window = Duration.ofSeconds(longestWindow);
     return fill.compareTo(window) >= 0 ? fill : window;
+  }
+
+  /**
+   * The quotas a client sees: the bucket ({@code debtNanos} of refill short of full), then each
+   * window with its count, as of {@code nowNanos}. Every limiter reports through this, so the
+   * {@code RateLimit} fields mean the same whatever the store.
+   */
+  public RateLimitStatus status(
+      long debtNanos, long[] windowIndexes, long[] windowCounts, long nowNanos) {
+    List<RateLimitStatus.Quota> quotas = new ArrayList<>(1 + windows.size());
+    quotas.add(
+        new RateLimitStatus.Quota(
+            "bucket",
+            capacity,
+            ceilSeconds(refillNanos(capacity)),
+            capacity - Math.ceilDiv(debtNanos, nanosPerToken()),
+            ceilSeconds(debtNanos)));
+    for (int i = 0; i < windows.size(); i++) {
+      FixedWindow window = windows.get(i);
+      quotas.add(
+          new RateLimitStatus.Quota(
+              window.name(),
+              window.limit(),
+              window.seconds(),
+              Math.max(0, window.limit() - windowCounts[i]),
+              ceilSeconds(window.endNanos(windowIndexes[i]) - nowNanos)));
+    }
+    return new RateLimitStatus(quotas);
   }
 
   /** The instant as nanoseconds since the epoch: the time base of every limit. */
