@@ -1,0 +1,81 @@
+package io.fibonacci.presentation.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Two instances sharing one Redis enforce one window for a client, not one each. */
+class GlobalRateLimitIT {
+
+  private static final int HOURLY_LIMIT = 40;
+
+  private static LocalRedis redis;
+  private static ServiceInstance first;
+  private static ServiceInstance second;
+
+  @BeforeAll
+  static void startRedisAndTwoInstances() {
+    redis = LocalRedis.start();
+    Map<String, Object> settings =
+        Map.of(
+            "rate-limit.bucket.capacity", 100_000,
+            "rate-limit.bucket.refill-per-second", 10_000,
+            "rate-limit.windows.per-hour", HOURLY_LIMIT);
+    first = ServiceInstance.start(redis.uri(), settings);
+    second = ServiceInstance.start(redis.uri(), settings);
+  }
+
+  @AfterAll
+  static void stopEverything() {
+    try {
+      for (ServiceInstance instance : new ServiceInstance[] {first, second}) {
+        if (instance != null) {
+          instance.close();
+        }
+      }
+    } finally {
+      if (redis != null) {
+        redis.close();
+      }
+    }
+  }
+
+  @Test
+  void allowsTheHourlyLimitOnceAcrossBothInstancesForOneClient() throws Exception {
+    waitUnlessWellInsideTheHour();
+    List<Future<Integer>> statuses = new ArrayList<>();
+
+    try (ExecutorService clients = Executors.newFixedThreadPool(8)) {
+      for (int i = 0; i < 3 * HOURLY_LIMIT; i++) {
+        ServiceInstance target = i % 2 == 0 ? first : second;
+        statuses.add(clients.submit(() -> target.get("/api/v1/fibonacci/7").status()));
+      }
+    }
+
+    List<Integer> answered = new ArrayList<>();
+    for (Future<Integer> status : statuses) {
+      answered.add(status.get());
+    }
+    assertThat(answered).filteredOn(status -> status == 200).hasSize(HOURLY_LIMIT);
+    assertThat(answered).filteredOn(status -> status == 429).hasSize(2 * HOURLY_LIMIT);
+    assertThat(redis.keys("rl:v1:*")).isNotEmpty();
+  }
+
+  /** A window that ends mid-test would start counting again; the hour ends rarely, but it does. */
+  private static void waitUnlessWellInsideTheHour() {
+    long secondsLeft = 3_600 - Instant.now().getEpochSecond() % 3_600;
+    if (secondsLeft < 15) {
+      LocalRedis.pause(Duration.ofSeconds(secondsLeft + 1));
+    }
+  }
+}
