@@ -89,46 +89,58 @@ public final class ApfloatFibonacciCalculator implements FibonacciCalculator {
     }
   }
 
-  /** The squares-only doubling; see {@link DoublingFibonacciCalculator} for the identities. */
+  /** The squares-only doubling ({@link SquaresOnlyDoubling}) in radix-10 integers. */
   private static Apint valueAt(int n) {
-    Apint zero = new Apint(0, RADIX);
-    if (n == 0) {
+    return SquaresOnlyDoubling.valueAt(n, new RadixTenArithmetic());
+  }
+
+  /** Apfloat integers in radix 10; created per computation, under the calculator's context. */
+  private static final class RadixTenArithmetic implements DoublingArithmetic<Apint> {
+
+    private final Apint zero = new Apint(0, RADIX);
+    private final Apint one = new Apint(1, RADIX);
+    private final Apint two = new Apint(2, RADIX);
+    private final Apint four = new Apint(4, RADIX);
+
+    @Override
+    public Apint zero() {
       return zero;
     }
-    Apint two = new Apint(2, RADIX);
-    Apint minusTwo = new Apint(-2, RADIX);
-    Apint four = new Apint(4, RADIX);
-    int topBit = 31 - Integer.numberOfLeadingZeros(n);
-    Apint previous = zero; // F(k-1)
-    Apint current = new Apint(1, RADIX); // F(k), starting from k = 1, the top bit of n
-    boolean kIsOdd = true;
-    for (int bit = topBit - 1; bit > 0; bit--) {
-      Apint currentSquared = current.multiply(current);
-      Apint previousSquared = previous.multiply(previous);
-      Apint beforeDouble = currentSquared.add(previousSquared);
-      Apint afterDouble =
-          currentSquared.multiply(four).subtract(previousSquared).add(kIsOdd ? minusTwo : two);
-      Apint doubled = afterDouble.subtract(beforeDouble);
-      kIsOdd = ((n >>> bit) & 1) == 1;
-      if (kIsOdd) {
-        previous = doubled;
-        current = afterDouble;
-      } else {
-        previous = beforeDouble;
-        current = doubled;
-      }
+
+    @Override
+    public Apint one() {
+      return one;
     }
-    if (topBit == 0) {
-      return current;
+
+    @Override
+    public Apint multiply(Apint left, Apint right) {
+      return left.multiply(right);
     }
-    if ((n & 1) == 0) {
-      return current.multiply(current.add(previous).add(previous));
+
+    @Override
+    public Apint add(Apint left, Apint right) {
+      return left.add(right);
     }
-    Apint twiceCurrent = current.add(current);
-    return twiceCurrent
-        .add(previous)
-        .multiply(twiceCurrent.subtract(previous))
-        .add(kIsOdd ? minusTwo : two);
+
+    @Override
+    public Apint subtract(Apint left, Apint right) {
+      return left.subtract(right);
+    }
+
+    @Override
+    public Apint twice(Apint value) {
+      return value.add(value);
+    }
+
+    @Override
+    public Apint quadruple(Apint value) {
+      return value.multiply(four);
+    }
+
+    @Override
+    public Apint plusOrMinusTwo(Apint value, boolean minus) {
+      return minus ? value.subtract(two) : value.add(two);
+    }
   }
 
   /** Writes the digits once, straight into the array the result keeps. */
