@@ -30,7 +30,10 @@ public class CacheWarmer implements ApplicationEventListener<StartupEvent> {
   private final CompletableFuture<Integer> warmed = new CompletableFuture<>();
 
   public CacheWarmer(
-      FibonacciCache cache, FibonacciCalculator calculator, CacheProperties properties) {
+      FibonacciCache cache,
+      FibonacciCalculator calculator,
+      CacheProperties properties,
+      FibonacciProperties limits) {
     if (properties.getWarmUpCount() < 0) {
       throw new IllegalArgumentException(
           "Invalid configuration: fibonacci.cache.warm-up-count must be 0 (off) or more, got "
@@ -38,7 +41,8 @@ public class CacheWarmer implements ApplicationEventListener<StartupEvent> {
     }
     this.cache = cache;
     this.calculator = calculator;
-    this.count = properties.getWarmUpCount();
+    // Never warm positions the API refuses: at most F(0)..F(max-n).
+    this.count = (int) Math.min(properties.getWarmUpCount(), limits.getMaxN() + 1L);
   }
 
   @Override

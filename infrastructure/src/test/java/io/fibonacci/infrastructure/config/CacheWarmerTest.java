@@ -45,9 +45,26 @@ class CacheWarmerTest {
         .hasMessageContaining("fibonacci.cache.warm-up-count");
   }
 
+  @Test
+  void warmsNoPositionAboveTheLimit() {
+    CacheWarmer warmer = warmer(100, 9);
+
+    int warmed = warmer.warm();
+
+    assertThat(warmed).isEqualTo(10);
+    assertThat(computations).hasValue(10);
+    assertThat(cached(9).decimal()).isEqualTo("34");
+  }
+
   private CacheWarmer warmer(int count) {
+    return warmer(count, 10_000_000);
+  }
+
+  private CacheWarmer warmer(int count, int maxN) {
     CacheProperties properties = new CacheProperties();
     properties.setWarmUpCount(count);
+    FibonacciProperties limits = new FibonacciProperties();
+    limits.setMaxN(maxN);
     IterativeFibonacciCalculator calculator = new IterativeFibonacciCalculator();
     return new CacheWarmer(
         cache,
@@ -55,7 +72,8 @@ class CacheWarmerTest {
           computations.incrementAndGet();
           return calculator.compute(position);
         },
-        properties);
+        properties,
+        limits);
   }
 
   private FibonacciNumber cached(int n) {
