@@ -34,6 +34,8 @@ class OperationsTest {
     assertThat(scrape.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
     assertThat(scrape.body())
         .contains("http_server_requests_seconds_count{")
+        // Fixed buckets, so that latency percentiles can be computed across instances.
+        .containsPattern("http_server_requests_seconds_bucket\\{[^\\n]*le=\"0\\.25\"")
         .contains("fibonacci_cache_requests_total{result=\"hit\",tier=\"local\"}")
         .contains("fibonacci_cache_requests_total{result=\"miss\",tier=\"local\"}")
         .contains("fibonacci_computation_seconds_count")
