@@ -45,6 +45,7 @@ class ArchitectureTest {
           .adapter("redis", "io.fibonacci.infrastructure.redis..")
           .adapter("metrics", "io.fibonacci.infrastructure.metrics..")
           .adapter("composite", "io.fibonacci.infrastructure.composite..")
+          .adapter("tracing", "io.fibonacci.infrastructure.tracing..")
           .adapter("http", PRESENTATION, "io.fibonacci")
           .withOptionalLayers(true)
           // The wiring builds every ring with new: it is the one place allowed to see them all.
@@ -117,6 +118,17 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("io.lettuce..")
           .because("only the Redis adapter knows Redis");
+
+  @ArchTest
+  static final ArchRule openTelemetryStaysInTheTracingDecorators =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "io.fibonacci.infrastructure.tracing..", "io.fibonacci.infrastructure.config..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.opentelemetry..")
+          .because("spans are a decorator concern, wired only when tracing is on");
 
   @ArchTest
   static final ArchRule httpStaysInPresentation =

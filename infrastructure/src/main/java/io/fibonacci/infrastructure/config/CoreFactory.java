@@ -10,13 +10,18 @@ import io.fibonacci.domain.calculator.SizeTieredFibonacciCalculator;
 import io.fibonacci.domain.model.PositionLimit;
 import io.fibonacci.domain.port.FibonacciCalculator;
 import io.fibonacci.infrastructure.metrics.MeteredFibonacciCalculator;
+import io.fibonacci.infrastructure.tracing.TracedFibonacciCache;
+import io.fibonacci.infrastructure.tracing.TracedFibonacciCalculator;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.propagation.PropagatedContext;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /** Wires the framework-free core with {@code new}: calculator, compute pool and the use case. */
@@ -26,9 +31,32 @@ public class CoreFactory {
   /** Shed requests are told to come back after this long: heavy computations take ~0.2 s. */
   private static final long RETRY_AFTER_SHED_SECONDS = 1;
 
+  /** The name the service's own spans are reported under. */
+  static final String INSTRUMENTATION_SCOPE = "io.fibonacci";
+
   @Singleton
-  FibonacciCalculator calculator(MeterRegistry registry) {
-    return new MeteredFibonacciCalculator(new SizeTieredFibonacciCalculator(), registry);
+  FibonacciCalculator calculator(MeterRegistry registry, Optional<OpenTelemetry> tracing) {
+    FibonacciCalculator metered =
+        new MeteredFibonacciCalculator(new SizeTieredFibonacciCalculator(), registry);
+    return tracing
+        .<FibonacciCalculator>map(otel -> new TracedFibonacciCalculator(metered, tracer(otel)))
+        .orElse(metered);
+  }
+
+  /**
+   * A cache tier in a span per lookup when tracing is on. Tracing is on when the OpenTelemetry
+   * integration is ({@code TRACING_ENABLED=true}); when it is off there is no {@code OpenTelemetry}
+   * bean and the tier is returned unchanged, so tracing off costs nothing per request.
+   */
+  static FibonacciCache traced(
+      FibonacciCache tier, String tierName, Optional<OpenTelemetry> tracing) {
+    return tracing
+        .<FibonacciCache>map(otel -> new TracedFibonacciCache(tier, tierName, tracer(otel)))
+        .orElse(tier);
+  }
+
+  private static Tracer tracer(OpenTelemetry otel) {
+    return otel.getTracer(INSTRUMENTATION_SCOPE);
   }
 
   @Singleton
@@ -58,8 +86,12 @@ public class CoreFactory {
         calculator,
         new ComputationPolicy(
             compute.getInlineMaxN(),
-            // Carries the request's context (MDC request id) onto the compute thread.
-            task -> computeExecutor.execute(PropagatedContext.wrapCurrent(task)),
+            // Carries the request's context onto the compute thread: the MDC request id, and
+            // the current span, so the computation's span is a child of the cache lookup's.
+            task ->
+                computeExecutor.execute(
+                    PropagatedContext.wrapCurrent(
+                        io.opentelemetry.context.Context.current().wrap(task))),
             RETRY_AFTER_SHED_SECONDS));
   }
 }

@@ -12,8 +12,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.opentelemetry.api.OpenTelemetry;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The embedded adapters: the default when no Redis is configured.
@@ -62,18 +64,23 @@ public class InMemoryAdapterFactory {
 
   @Singleton
   @Requires(condition = RedisConfigured.Absent.class)
-  FibonacciCache localFibonacciCache(CacheProperties properties, MeterRegistry registry) {
-    return localTier(properties, registry);
+  FibonacciCache localFibonacciCache(
+      CacheProperties properties, MeterRegistry registry, Optional<OpenTelemetry> tracing) {
+    return localTier(properties, registry, tracing);
   }
 
   /** The in-process tier, metered; also the first tier when Redis is configured. */
-  static FibonacciCache localTier(CacheProperties properties, MeterRegistry registry) {
+  static FibonacciCache localTier(
+      CacheProperties properties, MeterRegistry registry, Optional<OpenTelemetry> tracing) {
     long maxBytes = properties.getLocal().getMaxBytes();
     if (maxBytes < 1) {
       throw new IllegalArgumentException(
           "Invalid configuration: fibonacci.cache.local.max-bytes must be at least 1, got "
               + maxBytes);
     }
-    return new MeteredFibonacciCache(new CaffeineFibonacciCache(maxBytes), LOCAL_TIER, registry);
+    return CoreFactory.traced(
+        new MeteredFibonacciCache(new CaffeineFibonacciCache(maxBytes), LOCAL_TIER, registry),
+        LOCAL_TIER,
+        tracing);
   }
 }

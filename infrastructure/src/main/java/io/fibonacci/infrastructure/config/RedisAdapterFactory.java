@@ -22,9 +22,11 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.annotation.Readiness;
+import io.opentelemetry.api.OpenTelemetry;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +88,8 @@ public class RedisAdapterFactory {
       CacheProperties properties,
       @Named(CACHE) RedisLink link,
       RedisProperties redis,
-      MeterRegistry registry) {
+      MeterRegistry registry,
+      Optional<OpenTelemetry> tracing) {
     CacheProperties.Redis settings = properties.getRedis();
     if (settings.getMinN() < 0) {
       throw new IllegalArgumentException(
@@ -124,8 +127,9 @@ public class RedisAdapterFactory {
             settings.getMaxValueBytes(),
             breaker);
     return new TieredFibonacciCache(
-        InMemoryAdapterFactory.localTier(properties, registry),
-        new MeteredFibonacciCache(remote, REDIS_TIER, registry),
+        InMemoryAdapterFactory.localTier(properties, registry, tracing),
+        CoreFactory.traced(
+            new MeteredFibonacciCache(remote, REDIS_TIER, registry), REDIS_TIER, tracing),
         settings.getMinN());
   }
 

@@ -1,0 +1,68 @@
+package io.fibonacci.infrastructure.tracing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fibonacci.domain.calculator.SizeTieredFibonacciCalculator;
+import io.fibonacci.domain.model.FibonacciNumber;
+import io.fibonacci.domain.model.Position;
+import io.fibonacci.infrastructure.inmemory.CaffeineFibonacciCache;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+class TracedFibonacciCacheTest {
+
+  private final InMemorySpanExporter spans = InMemorySpanExporter.create();
+  private final Tracer tracer =
+      SdkTracerProvider.builder()
+          .addSpanProcessor(SimpleSpanProcessor.create(spans))
+          .build()
+          .get("test");
+  private final TracedFibonacciCache cache =
+      new TracedFibonacciCache(new CaffeineFibonacciCache(1 << 20), "local", tracer);
+  private final TracedFibonacciCalculator calculator =
+      new TracedFibonacciCalculator(new SizeTieredFibonacciCalculator(), tracer);
+
+  @Test
+  void nestsTheComputationInTheLookupThatMissed() {
+    Position position = Position.of(1000);
+
+    FibonacciNumber value =
+        cache
+            .get(position, key -> CompletableFuture.completedFuture(calculator.compute(key)))
+            .join();
+
+    SpanData lookup = named("cache.get local");
+    SpanData computation = named("fibonacci.compute");
+    assertThat(computation.getParentSpanId()).isEqualTo(lookup.getSpanId());
+    assertThat(lookup.getAttributes().get(SpanAttributes.CACHE_HIT)).isFalse();
+    assertThat(lookup.getAttributes().get(SpanAttributes.CACHE_TIER)).isEqualTo("local");
+    assertThat(computation.getAttributes().get(SpanAttributes.DIGITS))
+        .isEqualTo((long) value.digitCount());
+  }
+
+  @Test
+  void marksALookupWhoseLoadFailedAsAnError() {
+    CompletableFuture<FibonacciNumber> result =
+        cache.get(
+            Position.of(2000),
+            key -> CompletableFuture.failedFuture(new IllegalStateException("pool full")));
+
+    assertThat(result).isCompletedExceptionally();
+    SpanData lookup = named("cache.get local");
+    assertThat(lookup.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+    assertThat(lookup.hasEnded()).isTrue();
+  }
+
+  private SpanData named(String name) {
+    return spans.getFinishedSpanItems().stream()
+        .filter(span -> span.getName().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + spans.getFinishedSpanItems()));
+  }
+}
