@@ -4,10 +4,12 @@ JAVA_HOME := $(shell scripts/find-jdk)
 export JAVA_HOME
 MVN := ./mvnw -B -ntp
 JAR := presentation/target/fibonacci-api.jar
+# How the runnable jar is built; docker/Dockerfile runs the same (make validate checks it).
+JAR_BUILD := -q -DskipTests -Djacoco.skip=true -pl presentation -am package
 # Memory settings recommended for one instance (see README, "Performance").
 JAVA_OPTS ?= -Xms64m -Xmx384m -XX:+UseG1GC -XX:MaxDirectMemorySize=64m -XX:ReservedCodeCacheSize=64m
 
-.PHONY: help run jar test unit-test format format-check bench bench-jmh bench-http clean
+.PHONY: help run jar test unit-test validate up down format format-check bench bench-jmh bench-http clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -16,13 +18,22 @@ run: jar ## build and run the service on its embedded defaults (http://localhost
 	$(JAVA_HOME)/bin/java $(JAVA_OPTS) $$(scripts/startup-cache $(JAR)) -jar $(JAR)
 
 jar: ## build the runnable jar, skipping tests
-	$(MVN) -q -DskipTests -Djacoco.skip=true package
+	$(MVN) $(JAR_BUILD)
 
 test: ## run every test: unit, HTTP, architecture and Redis integration tests
 	$(MVN) verify
 
 unit-test: ## run the unit tests only (no Redis needed)
 	$(MVN) test
+
+validate: jar ## check docker/, docker/k8s/ and .github/ with promtool, yamllint, kubectl and the running jar
+	scripts/validate
+
+up: ## start the compose stack: 2 replicas behind nginx, Redis, Prometheus, Grafana, Jaeger (needs Docker)
+	docker compose -f docker/compose.yaml up -d --build
+
+down: ## stop the compose stack and remove its containers
+	docker compose -f docker/compose.yaml down
 
 format: ## format every module's sources
 	$(MVN) -q spotless:apply
@@ -32,7 +43,8 @@ format-check: ## fail when a source is not formatted
 
 bench: bench-jmh bench-http ## run every benchmark (JMH calculators, wrk against the jar)
 
-bench-jmh: jar ## JMH: the calculators over n = 10 .. 10^7
+bench-jmh: ## JMH: the calculators over n = 10 .. 10^7
+	$(MVN) -q -DskipTests -Djacoco.skip=true -pl benchmarks -am package
 	scripts/bench-jmh
 
 bench-http: jar ## wrk: the service against an nginx baseline serving the same bytes

@@ -1,0 +1,392 @@
+#!/usr/bin/env python3
+"""Cross-checks the deployment files against each other and against the code.
+
+Every YAML and JSON file must parse; compose, Kubernetes and the CI workflow must name paths that
+exist, the port the service listens on, the management paths it serves and environment variables
+it understands; the Dockerfile must build the jar the way the Makefile does. With --metrics FILE
+(a scrape of the running jar's /prometheus), every metric named in the dashboard and in the alert
+rules must be in it.
+
+Run from the repository root (scripts/validate does). Exit status 1 on the first failed group.
+"""
+
+import argparse
+import json
+import re
+import shlex
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCKER = ROOT / "docker"
+K8S = DOCKER / "k8s"
+MANAGEMENT_PATHS = {"/health", "/health/liveness", "/health/readiness", "/prometheus"}
+# Standard variables read by the JVM and the OpenTelemetry SDK, not by application.yml.
+STANDARD_ENV = {
+    "JAVA_TOOL_OPTIONS",
+    "OTEL_EXPORTER_OTLP_ENDPOINT",
+    "OTEL_TRACES_SAMPLER",
+    "OTEL_TRACES_SAMPLER_ARG",
+    "OTEL_SERVICE_NAME",
+    "OTEL_RESOURCE_ATTRIBUTES",
+}
+# Settings bound from code (RedisConfigured) rather than listed in application.yml.
+CODE_ENV = {"REDIS_URI"}
+
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+    return condition
+
+
+def load_yaml(path):
+    return [doc for doc in yaml.safe_load_all(path.read_text()) if doc is not None]
+
+
+# --- what the service is -----------------------------------------------------------------------
+
+
+def env_form(key):
+    return re.sub(r"[.\-\[\]]", "_", key).upper()
+
+
+def flatten(tree, prefix=""):
+    for key, value in tree.items():
+        path = f"{prefix}.{key}" if prefix else str(key)
+        yield path
+        if isinstance(value, dict):
+            yield from flatten(value, path)
+
+
+def known_env():
+    resources = ROOT / "presentation/src/main/resources"
+    config = yaml.safe_load((resources / "application.yml").read_text())
+    names = {env_form(key) for key in flatten(config)}
+    for source in ("application.yml", "logback.xml"):
+        names |= set(re.findall(r"\$\{([A-Z][A-Z0-9_]*)[:}]", (resources / source).read_text()))
+    return names | STANDARD_ENV | CODE_ENV
+
+
+def dockerfile():
+    text = (DOCKER / "Dockerfile").read_text()
+    port = int(re.search(r"^EXPOSE\s+(\d+)", text, re.M).group(1))
+    user = re.search(r"^USER\s+(\d+)", text, re.M).group(1)
+    build = re.search(r"^RUN\s.*?\./mvnw\s+(.+)$", text, re.M | re.S)
+    build_args = shlex.split(build.group(1).split("\n")[0]) if build else []
+    jar = re.search(r"COPY --from=build /src/(\S+)\s", text).group(1)
+    copied = set(re.findall(r"^COPY (\w+)/pom\.xml", text, re.M))
+    return {"text": text, "port": port, "user": user, "build": build_args, "jar": jar,
+            "copied_modules": copied}
+
+
+def makefile():
+    text = (ROOT / "Makefile").read_text()
+    variables = dict(re.findall(r"^([A-Z_]+)\s*:?=\s*(.*)$", text, re.M))
+    targets = set(re.findall(r"^([a-z][a-z-]*):", text, re.M))
+
+    def expand(value):
+        return re.sub(r"\$\((\w+)\)", lambda m: expand(variables.get(m.group(1), "")), value)
+
+    return {"vars": {k: expand(v) for k, v in variables.items()}, "targets": targets}
+
+
+# --- checks -------------------------------------------------------------------------------------
+
+
+def check_parsing():
+    for path in sorted(list(DOCKER.rglob("*.y*ml")) + list((ROOT / ".github").rglob("*.y*ml"))):
+        try:
+            load_yaml(path)
+        except yaml.YAMLError as error:
+            check(False, f"{path.relative_to(ROOT)} does not parse: {error}")
+    for path in sorted(DOCKER.rglob("*.json")):
+        try:
+            json.loads(path.read_text())
+        except json.JSONDecodeError as error:
+            check(False, f"{path.relative_to(ROOT)} does not parse: {error}")
+
+
+def check_dockerfile_matches_makefile(image, make):
+    check(make["vars"].get("JAR", "") == image["jar"],
+          f"Dockerfile copies {image['jar']}, the Makefile builds {make['vars'].get('JAR')}")
+    expected = shlex.split(make["vars"].get("MVN", "").replace("./mvnw", "", 1)) + shlex.split(
+        make["vars"].get("JAR_BUILD", ""))
+    check(image["build"] == expected,
+          f"Dockerfile builds with {image['build']}, `make jar` with {expected}")
+    modules = set(re.findall(r"<module>([^<]+)</module>", (ROOT / "pom.xml").read_text()))
+    check(modules <= image["copied_modules"],
+          f"Dockerfile does not copy the poms of {sorted(modules - image['copied_modules'])}")
+    for health in re.findall(r"http://127\.0\.0\.1:(\d+)(/\S+)", image["text"]):
+        check(int(health[0]) == image["port"] and health[1] in MANAGEMENT_PATHS,
+              f"Dockerfile HEALTHCHECK probes {health}, not a management path on {image['port']}")
+
+
+def compose_env(service):
+    env = service.get("environment", {})
+    if isinstance(env, list):
+        env = dict(item.split("=", 1) for item in env)
+    return {str(k): str(v) for k, v in env.items()}
+
+
+def check_compose(image, env_names):
+    compose = load_yaml(DOCKER / "compose.yaml")[0]
+    services = compose["services"]
+    for name in ("api", "lb", "redis", "prometheus", "grafana", "jaeger"):
+        check(name in services, f"compose has no {name} service")
+    for name, service in services.items():
+        for volume in service.get("volumes", []):
+            source = volume.split(":")[0]
+            if source.startswith("."):
+                check((DOCKER / source).exists(), f"compose {name} mounts missing {source}")
+        for dependency in service.get("depends_on", []):
+            check(dependency in services, f"compose {name} depends on unknown {dependency}")
+        networks = service.get("networks", [])
+        for network in networks if isinstance(networks, list) else networks.keys():
+            check(network in compose.get("networks", {}), f"compose {name}: unknown network")
+    api = services["api"]
+    build = api["build"]
+    check((DOCKER / build["context"] / build["dockerfile"]).resolve() == DOCKER / "Dockerfile",
+          "compose builds api from another Dockerfile")
+    check(api.get("deploy", {}).get("replicas", 1) >= 2, "compose runs fewer than 2 replicas")
+    check(not api.get("ports"), "compose publishes the api directly, bypassing the balancer")
+    env = compose_env(api)
+    for key in env:
+        check(key in env_names, f"compose api sets {key}, which the service does not read")
+    redis_host = re.match(r"rediss?://([^:/]+)", env.get("REDIS_URI", "")).group(1)
+    check(redis_host in services, f"REDIS_URI points at {redis_host}, not a compose service")
+    otlp = re.match(r"https?://([^:/]+):(\d+)", env.get("OTEL_EXPORTER_OTLP_ENDPOINT", ""))
+    check(otlp and otlp.group(1) in services and otlp.group(2) in map(
+        str, services[otlp.group(1)].get("expose", [])),
+        "OTEL_EXPORTER_OTLP_ENDPOINT names no service port that compose exposes")
+    lb_address = services["lb"]["networks"]["fibonacci"]["ipv4_address"]
+    check(lb_address in env.get("RATE_LIMIT_TRUSTED_PROXIES", "").split(","),
+          "the API does not trust X-Forwarded-For from the load balancer's address")
+    probe = " ".join(api.get("healthcheck", {}).get("test", []))
+    check(f":{image['port']}/health/" in probe, "compose api healthcheck misses the service port")
+    redis_command = services["redis"]["command"]
+    check("--maxmemory" in redis_command and "--maxmemory-policy" in redis_command,
+          "compose Redis has no maxmemory bound and eviction policy")
+
+    mounts = {v.split(":")[1]: v.split(":")[0] for s in services.values()
+              for v in s.get("volumes", []) if v.startswith(".")}
+    prometheus = load_yaml(DOCKER / "prometheus/prometheus.yml")[0]
+    for rules in prometheus.get("rule_files", []):
+        check(f"/etc/prometheus/{rules}" in mounts, f"Prometheus rules {rules} are not mounted")
+    job = prometheus["scrape_configs"][0]
+    check(job["metrics_path"] == "/prometheus", "Prometheus scrapes another metrics path")
+    for sd in job.get("dns_sd_configs", []):
+        check(sd["port"] == image["port"], "Prometheus scrapes another port than the service's")
+        check(all(n in services for n in sd["names"]), "Prometheus resolves unknown services")
+
+    provider = load_yaml(DOCKER / "grafana/provisioning/dashboards/fibonacci.yml")[0]
+    path = provider["providers"][0]["options"]["path"]
+    check(path in mounts, f"Grafana reads dashboards from {path}, which is not mounted")
+    home = compose_env(services["grafana"]).get("GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH", "")
+    if home:
+        folder, file = home.rsplit("/", 1)
+        check(folder in mounts and (DOCKER / mounts[folder] / file).exists(),
+              f"Grafana's home dashboard {home} is not mounted")
+
+    nginx = (DOCKER / "nginx/nginx.conf").read_text()
+    check(re.search(rf"server\s+api:{image['port']}\b", nginx),
+          "nginx does not balance over api on the service port")
+    check(re.search(r"location\s+[=^~]*\s*/prometheus\s*\{[^}]*return\s+404", nginx),
+          "nginx publishes /prometheus")
+    return job["job_name"]
+
+
+def datasource_uid():
+    sources = load_yaml(DOCKER / "grafana/provisioning/datasources/prometheus.yml")[0]
+    return sources["datasources"][0]["uid"]
+
+
+def dashboard_queries(uid):
+    dashboard = json.loads((DOCKER / "grafana/dashboards/fibonacci-api.json").read_text())
+    queries = []
+    for variable in dashboard.get("templating", {}).get("list", []):
+        query = variable.get("query")
+        queries.append(query.get("query") if isinstance(query, dict) else query)
+    for panel in dashboard["panels"]:
+        check(panel.get("datasource", {}).get("uid") == uid,
+              f"dashboard panel {panel.get('title')!r} uses another data source")
+        for target in panel.get("targets", []):
+            check(target.get("datasource", {}).get("uid") == uid,
+                  f"a query of panel {panel.get('title')!r} uses another data source")
+            queries.append(target.get("expr", ""))
+    return [q for q in queries if q]
+
+
+def rule_queries():
+    rules = load_yaml(DOCKER / "prometheus/alerts.yml")[0]
+    return [rule["expr"] for group in rules["groups"] for rule in group["rules"]]
+
+
+PROMQL_WORDS = {
+    "sum", "min", "max", "avg", "count", "stddev", "stdvar", "topk", "bottomk", "quantile",
+    "count_values", "group", "by", "without", "on", "ignoring", "group_left", "group_right",
+    "and", "or", "unless", "bool", "offset", "inf", "nan", "le",
+}
+
+
+def metric_names(query):
+    """The metric names a PromQL (or Grafana label_values) query reads."""
+    text = re.sub(r'"(?:[^"\\]|\\.)*"', '""', query)  # string literals
+    text = re.sub(r"\{[^}]*\}", " ", text)  # label matchers
+    text = re.sub(r"\[[^\]]*\]", " ", text)  # ranges
+    text = re.sub(r"\b(by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)", " ", text)
+    text = re.sub(r"\$\w+", " ", text)  # Grafana variables
+    text = re.sub(r"label_values\(\s*([a-zA-Z_:][\w:]*)\s*,[^)]*\)", r"\1", text)
+    names = set()
+    for match in re.finditer(r"(?<![\w.])([a-zA-Z_:][\w:]*)(\s*\()?", text):
+        word, call = match.group(1), match.group(2)
+        if not call and word.lower() not in PROMQL_WORDS and not re.fullmatch(r"\d+\w*", word):
+            names.add(word)
+    return names
+
+
+def check_queries(job, queries, exposed):
+    for query in queries:
+        for selector in re.findall(r'job="([^"]+)"', query):
+            check(selector == job, f"query selects job {selector}, Prometheus scrapes {job}")
+    used = set().union(*(metric_names(q) for q in queries)) - {"up"}
+    check(used, "no metric names found in the dashboard and rules")
+    if exposed is not None:
+        for name in sorted(used - exposed):
+            check(False, f"{name} is queried but the running jar does not expose it")
+    return used
+
+
+def kind_index(paths):
+    index = {}
+    for path in paths:
+        for document in load_yaml(path):
+            index.setdefault(document["kind"], []).append(document)
+    return index
+
+
+def check_kubernetes(image, env_names):
+    kustomization = load_yaml(K8S / "kustomization.yaml")[0]
+    resources = [K8S / r for r in kustomization["resources"]]
+    for path in resources:
+        check(path.exists(), f"kustomization lists missing {path.name}")
+    objects = kind_index(p for p in resources if p.exists())
+    for kind in ("Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget",
+                 "ConfigMap"):
+        check(kind in objects, f"the Kubernetes manifests have no {kind}")
+    deployment = objects["Deployment"][0]
+    pod = deployment["spec"]["template"]
+    labels = pod["metadata"]["labels"]
+    check(deployment["spec"]["selector"]["matchLabels"].items() <= labels.items(),
+          "the Deployment's selector does not match its pods")
+    container = pod["spec"]["containers"][0]
+    ports = {p.get("name"): p["containerPort"] for p in container["ports"]}
+    check(image["port"] in ports.values(), "the container port is not the service's")
+    image_names = {i["name"] for i in kustomization.get("images", [])}
+    check(container["image"].split(":")[0] in image_names, "kustomize does not set the image")
+    for probe in ("livenessProbe", "readinessProbe", "startupProbe"):
+        get = container.get(probe, {}).get("httpGet")
+        if check(get, f"the container has no HTTP {probe}"):
+            check(get["path"] in MANAGEMENT_PATHS, f"{probe} probes {get['path']}")
+            check(get["port"] in ports or get["port"] in ports.values(),
+                  f"{probe} probes an undeclared port {get['port']}")
+    check(container["readinessProbe"]["httpGet"]["path"] == "/health/readiness",
+          "readiness is not probed on /health/readiness")
+    check(container["livenessProbe"]["httpGet"]["path"] == "/health/liveness",
+          "liveness is not probed on /health/liveness")
+    security = container.get("securityContext", {})
+    pod_security = pod["spec"].get("securityContext", {})
+    check(security.get("readOnlyRootFilesystem") is True, "the root filesystem is writable")
+    check(pod_security.get("runAsNonRoot") is True or security.get("runAsNonRoot") is True,
+          "the pod may run as root")
+    check(str(pod_security.get("runAsUser", security.get("runAsUser"))) == image["user"],
+          "the pod runs as another user than the image's")
+    check("resources" in container and "requests" in container["resources"],
+          "the container has no resource requests")
+    config_maps = {c["metadata"]["name"]: c for c in objects["ConfigMap"]}
+    for source in container.get("envFrom", []):
+        name = source.get("configMapRef", {}).get("name")
+        if name:
+            check(name in config_maps, f"envFrom names a missing ConfigMap {name}")
+            for key in config_maps.get(name, {}).get("data", {}):
+                check(key in env_names, f"ConfigMap {name} sets {key}, which the service ignores")
+    for variable in container.get("env", []):
+        check(variable["name"] in env_names, f"the Deployment sets unknown {variable['name']}")
+    for service in objects["Service"]:
+        if service["spec"].get("type") == "ExternalName":
+            continue
+        check(service["spec"]["selector"].items() <= labels.items(), "the Service selects no pod")
+        for port in service["spec"]["ports"]:
+            target = port["targetPort"]
+            check(target in ports or target in ports.values(), f"Service targets port {target}")
+    hpa = objects["HorizontalPodAutoscaler"][0]["spec"]
+    check(hpa["scaleTargetRef"]["name"] == deployment["metadata"]["name"],
+          "the HPA scales another Deployment")
+    kinds = {m["type"] for m in hpa["metrics"]}
+    check({"Resource", "Pods"} <= kinds, "the HPA does not scale on CPU and on requests")
+    pdb = objects["PodDisruptionBudget"][0]["spec"]
+    check(pdb["selector"]["matchLabels"].items() <= labels.items(), "the PDB selects no pod")
+    check(any(s["spec"].get("type") == "ExternalName" and s["metadata"]["name"] == "redis"
+              for s in objects["Service"]), "Redis is not referenced as an external service")
+
+
+def check_github(make):
+    workflow = load_yaml(ROOT / ".github/workflows/ci.yml")[0]
+    for job in workflow["jobs"].values():
+        for step in job.get("steps", []):
+            for target in re.findall(r"\bmake\s+([a-z][a-z-]*)", step.get("run", "")):
+                check(target in make["targets"], f"the workflow runs unknown `make {target}`")
+            dockerfile_path = step.get("with", {}).get("file")
+            if dockerfile_path:
+                check((ROOT / dockerfile_path).exists(), f"the workflow builds {dockerfile_path}")
+    dependabot = load_yaml(ROOT / ".github/dependabot.yml")[0]
+    ecosystems = {u["package-ecosystem"] for u in dependabot["updates"]}
+    check({"maven", "docker", "github-actions"} <= ecosystems, "dependabot misses an ecosystem")
+    for update in dependabot["updates"]:
+        check((ROOT / update["directory"].lstrip("/")).exists(),
+              f"dependabot watches missing {update['directory']}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--metrics", type=Path, help="a scrape of the running jar's /prometheus")
+    args = parser.parse_args()
+    exposed = None
+    if args.metrics:
+        exposed = {re.split(r"[{\s]", line, 1)[0]
+                   for line in args.metrics.read_text().splitlines()
+                   if line and not line.startswith("#")}
+
+    env_names = known_env()
+    image = dockerfile()
+    make = makefile()
+    groups = [
+        ("YAML and JSON parse", check_parsing),
+        ("Dockerfile matches the Makefile", lambda: check_dockerfile_matches_makefile(image, make)),
+        ("compose, nginx, Prometheus and Grafana agree", lambda: check_compose(image, env_names)),
+        ("Kubernetes manifests agree with the image and the service",
+         lambda: check_kubernetes(image, env_names)),
+        ("workflow and dependabot name existing targets and paths", lambda: check_github(make)),
+    ]
+    job = None
+    for title, group in groups:
+        before = len(failures)
+        result = group()
+        job = result if isinstance(result, str) else job
+        print(("ok     " if len(failures) == before else "FAILED ") + title)
+    before = len(failures)
+    used = check_queries(job, dashboard_queries(datasource_uid()) + rule_queries(), exposed)
+    scope = "exposed by the running jar" if exposed is not None else "(names not checked)"
+    print(("ok     " if len(failures) == before else "FAILED ")
+          + f"dashboard and alert rules: {len(used)} metrics {scope}")
+    for failure in failures:
+        print(f"  - {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
