@@ -80,7 +80,8 @@ def dockerfile():
     build_args = shlex.split(build.group(1).split("\n")[0]) if build else []
     jar = re.search(r"COPY --from=build /src/(\S+)\s", text).group(1)
     copied = set(re.findall(r"^COPY (\w+)/pom\.xml", text, re.M))
-    return {"text": text, "port": port, "user": user, "build": build_args, "jar": jar,
+    flags = re.search(r'^ENV JAVA_TOOL_OPTIONS="([^"]*)"', text, re.M).group(1).split()
+    return {"text": text, "port": port, "jvm_flags": flags, "user": user, "build": build_args, "jar": jar,
             "copied_modules": copied}
 
 
@@ -157,6 +158,8 @@ def check_compose(image, env_names):
     env = compose_env(api)
     for key in env:
         check(key in env_names, f"compose api sets {key}, which the service does not read")
+    check(env.get("JAVA_TOOL_OPTIONS", "").split() == image["jvm_flags"],
+          "compose's JVM flags differ from the image's")
     redis_host = re.match(r"rediss?://([^:/]+)", env.get("REDIS_URI", "")).group(1)
     check(redis_host in services, f"REDIS_URI points at {redis_host}, not a compose service")
     otlp = re.match(r"https?://([^:/]+):(\d+)", env.get("OTEL_EXPORTER_OTLP_ENDPOINT", ""))
@@ -312,7 +315,10 @@ def check_kubernetes(image, env_names):
         name = source.get("configMapRef", {}).get("name")
         if name:
             check(name in config_maps, f"envFrom names a missing ConfigMap {name}")
-            for key in config_maps.get(name, {}).get("data", {}):
+            data = config_maps.get(name, {}).get("data", {})
+            check(data.get("JAVA_TOOL_OPTIONS", "").split() == image["jvm_flags"],
+                  f"ConfigMap {name}'s JVM flags differ from the image's")
+            for key in data:
                 check(key in env_names, f"ConfigMap {name} sets {key}, which the service ignores")
     for variable in container.get("env", []):
         check(variable["name"] in env_names, f"the Deployment sets unknown {variable['name']}")
