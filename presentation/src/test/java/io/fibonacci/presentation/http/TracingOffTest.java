@@ -22,5 +22,7 @@ class TracingOffTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(context.findBean(OpenTelemetry.class)).isEmpty();
+    assertThat(context.getAllBeanDefinitions())
+        .noneMatch(bean -> bean.getBeanType().getName().startsWith("io.micronaut.tracing"));
   }
 }
