@@ -12,6 +12,7 @@ import io.fibonacci.domain.port.FibonacciCalculator;
 import io.fibonacci.infrastructure.metrics.MeteredFibonacciCalculator;
 import io.fibonacci.infrastructure.tracing.TracedFibonacciCache;
 import io.fibonacci.infrastructure.tracing.TracedFibonacciCalculator;
+import io.fibonacci.infrastructure.tracing.TracedRateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
@@ -53,6 +54,13 @@ public class CoreFactory {
     return tracing
         .<FibonacciCache>map(otel -> new TracedFibonacciCache(tier, tierName, tracer(otel)))
         .orElse(tier);
+  }
+
+  /** A rate limiter in a span per check when tracing is on, unchanged otherwise. */
+  static RateLimiter traced(RateLimiter limiter, Optional<OpenTelemetry> tracing) {
+    return tracing
+        .<RateLimiter>map(otel -> new TracedRateLimiter(limiter, tracer(otel)))
+        .orElse(limiter);
   }
 
   private static Tracer tracer(OpenTelemetry otel) {

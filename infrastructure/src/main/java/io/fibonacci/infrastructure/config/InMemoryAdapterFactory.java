@@ -51,9 +51,15 @@ public class InMemoryAdapterFactory {
   @Requires(property = "rate-limit.enabled", notEquals = "false")
   @Requires(condition = RedisConfigured.Absent.class)
   RateLimiter inMemoryRateLimiter(
-      RateLimitPolicy policy, RateLimitProperties properties, Clock clock, MeterRegistry registry) {
-    return new MeteredRateLimiter(
-        new InMemoryRateLimiter(policy, properties.getMaxClients(), clock), registry);
+      RateLimitPolicy policy,
+      RateLimitProperties properties,
+      Clock clock,
+      MeterRegistry registry,
+      Optional<OpenTelemetry> tracing) {
+    return CoreFactory.traced(
+        new MeteredRateLimiter(
+            new InMemoryRateLimiter(policy, properties.getMaxClients(), clock), registry),
+        tracing);
   }
 
   @Singleton

@@ -75,12 +75,15 @@ public class RedisAdapterFactory {
       Clock clock,
       @Named(RATE_LIMIT) RedisLink link,
       RedisProperties redis,
-      MeterRegistry registry) {
+      MeterRegistry registry,
+      Optional<OpenTelemetry> tracing) {
     RateLimiter shared = RedisRateLimiter.withServerTime(link, policy, RedisRateLimiter.KEY_PREFIX);
     RateLimiter perInstance = new InMemoryRateLimiter(policy, properties.getMaxClients(), clock);
     CircuitBreaker breaker = breaker("redis-rate-limit", redis.getBreaker());
-    return new MeteredRateLimiter(
-        new FallbackRateLimiter(shared, perInstance, breaker, registry), registry);
+    return CoreFactory.traced(
+        new MeteredRateLimiter(
+            new FallbackRateLimiter(shared, perInstance, breaker, registry), registry),
+        tracing);
   }
 
   @Singleton

@@ -17,7 +17,8 @@ import java.util.function.Function;
  * One span per lookup in a cache tier ({@code cache.get local}, {@code cache.get redis}), from the
  * call to the value, with the position and whether the tier had it. The loader runs inside that
  * span, so a lookup in the next tier and the computation appear as its children even when the
- * loader runs on another thread (a Redis reply arrives on Lettuce's I/O thread).
+ * loader runs on another thread (a Redis reply arrives on Lettuce's I/O thread). Lookups outside a
+ * trace (the cache warm-up at startup) make no span: they would each start a trace of their own.
  */
 public final class TracedFibonacciCache implements FibonacciCache {
 
@@ -36,6 +37,9 @@ public final class TracedFibonacciCache implements FibonacciCache {
   @Override
   public CompletableFuture<FibonacciNumber> get(
       Position position, Function<Position, CompletableFuture<FibonacciNumber>> loader) {
+    if (!SpanAttributes.insideATrace()) {
+      return delegate.get(position, loader);
+    }
     Span span =
         tracer
             .spanBuilder(spanName)

@@ -8,7 +8,10 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import java.util.Objects;
 
-/** One span per computation ({@code fibonacci.compute}), with the position and the digit count. */
+/**
+ * One span per computation ({@code fibonacci.compute}) inside a trace, with the position and the
+ * digit count; computations outside a trace (the cache warm-up) make none.
+ */
 public final class TracedFibonacciCalculator implements FibonacciCalculator {
 
   static final String SPAN_NAME = "fibonacci.compute";
@@ -23,6 +26,9 @@ public final class TracedFibonacciCalculator implements FibonacciCalculator {
 
   @Override
   public FibonacciNumber compute(Position position) {
+    if (!SpanAttributes.insideATrace()) {
+      return delegate.compute(position);
+    }
     Span span =
         tracer
             .spanBuilder(SPAN_NAME)

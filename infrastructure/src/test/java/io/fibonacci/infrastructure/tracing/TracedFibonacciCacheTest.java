@@ -6,13 +6,16 @@ import io.fibonacci.domain.calculator.SizeTieredFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.infrastructure.inmemory.CaffeineFibonacciCache;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class TracedFibonacciCacheTest {
@@ -32,10 +35,7 @@ class TracedFibonacciCacheTest {
   void nestsTheComputationInTheLookupThatMissed() {
     Position position = Position.of(1000);
 
-    FibonacciNumber value =
-        cache
-            .get(position, key -> CompletableFuture.completedFuture(calculator.compute(key)))
-            .join();
+    FibonacciNumber value = insideARequest(() -> computeThroughTheCache(position).join());
 
     SpanData lookup = named("cache.get local");
     SpanData computation = named("fibonacci.compute");
@@ -49,14 +49,36 @@ class TracedFibonacciCacheTest {
   @Test
   void marksALookupWhoseLoadFailedAsAnError() {
     CompletableFuture<FibonacciNumber> result =
-        cache.get(
-            Position.of(2000),
-            key -> CompletableFuture.failedFuture(new IllegalStateException("pool full")));
+        insideARequest(
+            () ->
+                cache.get(
+                    Position.of(2000),
+                    key -> CompletableFuture.failedFuture(new IllegalStateException("pool full"))));
 
     assertThat(result).isCompletedExceptionally();
     SpanData lookup = named("cache.get local");
     assertThat(lookup.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
     assertThat(lookup.hasEnded()).isTrue();
+  }
+
+  @Test
+  void makesNoSpanOutsideARequest() {
+    computeThroughTheCache(Position.of(3000)).join();
+
+    assertThat(spans.getFinishedSpanItems()).isEmpty();
+  }
+
+  private CompletableFuture<FibonacciNumber> computeThroughTheCache(Position position) {
+    return cache.get(position, key -> CompletableFuture.completedFuture(calculator.compute(key)));
+  }
+
+  private <T> T insideARequest(Supplier<T> work) {
+    Span request = tracer.spanBuilder("request").startSpan();
+    try (Scope ignored = request.makeCurrent()) {
+      return work.get();
+    } finally {
+      request.end();
+    }
   }
 
   private SpanData named(String name) {

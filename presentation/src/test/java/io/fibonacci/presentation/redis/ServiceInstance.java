@@ -39,6 +39,11 @@ final class ServiceInstance implements AutoCloseable {
     return new ServiceInstance(ApplicationContext.run(EmbeddedServer.class, properties));
   }
 
+  /** A bean of this instance's application context. */
+  <T> T bean(Class<T> type) {
+    return server.getApplicationContext().getBean(type);
+  }
+
   /** A GET that never throws: a failed exchange is an answer with status -1. */
   Answer get(String path, String... headers) {
     var request =
