@@ -14,7 +14,10 @@ import argparse
 import json
 import re
 import shlex
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import yaml
@@ -55,18 +58,20 @@ def env_form(key):
     return re.sub(r"[.\-\[\]]", "_", key).upper()
 
 
-def flatten(tree, prefix=""):
+def leaves(tree, prefix=""):
+    """The settings of a YAML tree: its leaf keys (a map in between is not a setting)."""
     for key, value in tree.items():
         path = f"{prefix}.{key}" if prefix else str(key)
-        yield path
         if isinstance(value, dict):
-            yield from flatten(value, path)
+            yield from leaves(value, path)
+        else:
+            yield path
 
 
 def known_env():
     resources = ROOT / "presentation/src/main/resources"
     config = yaml.safe_load((resources / "application.yml").read_text())
-    names = {env_form(key) for key in flatten(config)}
+    names = {env_form(key) for key in leaves(config)}
     for source in ("application.yml", "logback.xml"):
         names |= set(re.findall(r"\$\{([A-Z][A-Z0-9_]*)[:}]", (resources / source).read_text()))
     return names | STANDARD_ENV | CODE_ENV
@@ -214,7 +219,10 @@ def dashboard_queries(uid):
     for variable in dashboard.get("templating", {}).get("list", []):
         query = variable.get("query")
         queries.append(query.get("query") if isinstance(query, dict) else query)
+    panels = []
     for panel in dashboard["panels"]:
+        panels += [panel] + panel.get("panels", [])  # a collapsed row holds its panels
+    for panel in panels:
         check(panel.get("datasource", {}).get("uid") == uid,
               f"dashboard panel {panel.get('title')!r} uses another data source")
         for target in panel.get("targets", []):
@@ -252,6 +260,10 @@ def metric_names(query):
     return names
 
 
+# Labels Prometheus adds to every scraped series; the rest must come from the service.
+TARGET_LABELS = {"job", "instance", "__name__"}
+
+
 def check_queries(job, queries, exposed):
     for query in queries:
         for selector in re.findall(r'job="([^"]+)"', query):
@@ -259,9 +271,32 @@ def check_queries(job, queries, exposed):
     used = set().union(*(metric_names(q) for q in queries)) - {"up"}
     check(used, "no metric names found in the dashboard and rules")
     if exposed is not None:
-        for name in sorted(used - exposed):
+        for name in sorted(used - exposed.keys()):
             check(False, f"{name} is queried but the running jar does not expose it")
+        for query in queries:
+            for name, matchers in re.findall(r"([a-zA-Z_:][\w:]*)\{([^{}]*)\}", query):
+                for label in re.findall(r"(\w+)\s*(?:=~|!~|!=|=)", matchers):
+                    check(label in TARGET_LABELS or label in exposed.get(name, set()),
+                          f"{name} has no label {label!r} in the running jar's scrape")
+    check_syntax(queries)
     return used
+
+
+def check_syntax(queries):
+    """Every query parses as PromQL: promtool checks them as recording rules."""
+    if not shutil.which("promtool"):
+        check(False, "promtool is needed to check the queries' syntax")
+        return
+    resolved = [q.replace("$__rate_interval", "1m").replace("$instance", ".*")
+                for q in queries if not q.startswith("label_values(")]
+    rules = {"groups": [{"name": "dashboard-and-alert-queries", "rules": [
+        {"record": f"query:{i}", "expr": q} for i, q in enumerate(resolved)]}]}
+    with tempfile.NamedTemporaryFile("w", suffix=".yml") as file:
+        yaml.safe_dump(rules, file)
+        file.flush()
+        result = subprocess.run(["promtool", "check", "rules", file.name],
+                                capture_output=True, text=True)
+    check(result.returncode == 0, f"a query is not valid PromQL: {result.stdout}{result.stderr}")
 
 
 def kind_index(paths):
@@ -363,9 +398,13 @@ def main():
     args = parser.parse_args()
     exposed = None
     if args.metrics:
-        exposed = {re.split(r"[{\s]", line, 1)[0]
-                   for line in args.metrics.read_text().splitlines()
-                   if line and not line.startswith("#")}
+        exposed = {}  # metric name -> its label names
+        for line in args.metrics.read_text().splitlines():
+            if line and not line.startswith("#"):
+                name = re.split(r"[{\s]", line, 1)[0]
+                block = re.match(r"[^{\s]+\{(.*)\}\s", line)  # values may hold braces: uri="/{n}"
+                labels = set(re.findall(r'(\w+)="(?:[^"\\]|\\.)*"', block.group(1))) if block else set()
+                exposed.setdefault(name, set()).update(labels)
 
     env_names = known_env()
     image = dockerfile()
