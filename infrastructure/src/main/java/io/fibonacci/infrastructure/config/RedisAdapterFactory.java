@@ -14,6 +14,7 @@ import io.fibonacci.infrastructure.redis.RedisRateLimiter;
 import io.fibonacci.infrastructure.redis.RedisReadinessIndicator;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanLocator;
 import io.micronaut.context.annotation.Bean;
@@ -42,6 +43,9 @@ public class RedisAdapterFactory {
 
   /** The tier name of the Redis cache in metrics. */
   public static final String REDIS_TIER = "redis";
+
+  /** The gauge {@code fibonacci_cache_redis_skipped}. */
+  static final String CACHE_SKIPPED = "fibonacci.cache.redis.skipped";
 
   private static final Logger LOG = LoggerFactory.getLogger(RedisAdapterFactory.class);
   private static final String RATE_LIMIT = "rate-limit";
@@ -110,6 +114,9 @@ public class RedisAdapterFactory {
               + settings.getMaxValueBytes());
     }
     CircuitBreaker breaker = breaker("redis-cache", redis.getBreaker());
+    Gauge.builder(CACHE_SKIPPED, breaker, RedisAdapterFactory::skipped)
+        .description("1 while the Redis cache tier is skipped because Redis fails")
+        .register(registry);
     breaker
         .getEventPublisher()
         .onStateTransition(
@@ -141,6 +148,14 @@ public class RedisAdapterFactory {
   @Readiness
   HealthIndicator redisReadinessIndicator(@Named(CACHE) RedisLink link) {
     return new RedisReadinessIndicator(link);
+  }
+
+  /** Open or probing: lookups do not (all) reach Redis. */
+  private static double skipped(CircuitBreaker breaker) {
+    return switch (breaker.getState()) {
+      case CLOSED, DISABLED, METRICS_ONLY -> 0;
+      default -> 1;
+    };
   }
 
   static CircuitBreaker breaker(String name, RedisProperties.Breaker settings) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class RedisOutageIT {
 
   private static final String FALLBACK_GAUGE = "fibonacci_rate_limit_fallback_active";
+  private static final String CACHE_SKIPPED_GAUGE = "fibonacci_cache_redis_skipped";
   private static final String READINESS = "/health/readiness";
   private static final Duration RECOVERY_DEADLINE = Duration.ofSeconds(20);
   private static final List<Integer> ACCEPTABLE = List.of(200, 304, 429);
@@ -66,12 +67,16 @@ class RedisOutageIT {
     redis.stop();
     Optional<Double> gaugeDuringOutage =
         service.awaitGauge(FALLBACK_GAUGE, 1, Duration.ofSeconds(5));
+    Optional<Double> cacheGaugeDuringOutage =
+        service.awaitGauge(CACHE_SKIPPED_GAUGE, 1, Duration.ofSeconds(5));
     var readyDuringOutage =
         service.awaitAnswer(READINESS, RedisOutageIT::redisDegraded, Duration.ofSeconds(5));
     LocalRedis.pause(remainingOf(Duration.ofSeconds(3), outageStarted));
     long outageEnded = System.nanoTime();
     redis.restart();
     Optional<Double> gaugeAfterRecovery = service.awaitGauge(FALLBACK_GAUGE, 0, RECOVERY_DEADLINE);
+    Optional<Double> cacheGaugeAfterRecovery =
+        service.awaitGauge(CACHE_SKIPPED_GAUGE, 0, RECOVERY_DEADLINE);
     var readyAfterRecovery =
         service.awaitAnswer(READINESS, RedisOutageIT::redisUp, RECOVERY_DEADLINE);
     traffic.close();
@@ -84,6 +89,8 @@ class RedisOutageIT {
         .allMatch(ACCEPTABLE::contains);
     assertBoundedLatency(traffic.startedBetween(outageStarted, outageEnded));
     assertThat(gaugeDuringOutage).contains(1.0);
+    assertThat(cacheGaugeDuringOutage).contains(1.0);
+    assertThat(cacheGaugeAfterRecovery).contains(0.0);
     assertThat(readyDuringOutage.status()).isEqualTo(200);
     assertThat(readyDuringOutage.body()).contains("\"redis\":\"degraded\"");
     assertThat(gaugeAfterRecovery).contains(0.0);
