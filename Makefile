@@ -4,8 +4,9 @@ JAVA_HOME := $(shell scripts/find-jdk)
 export JAVA_HOME
 MVN := ./mvnw -B -ntp
 JAR := presentation/target/fibonacci-api.jar
-# How the runnable jar is built; docker/Dockerfile runs the same (make validate checks it).
-JAR_BUILD := -q -DskipTests -Djacoco.skip=true -pl presentation -am package
+# How the runnable jar is built (formatting is checked by make test and format-check, not here);
+# docker/Dockerfile runs the same (make validate checks it).
+JAR_BUILD := -q -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true -pl presentation -am package
 # Memory settings recommended for one instance (see README, "Performance").
 JAVA_OPTS ?= -Xms64m -Xmx384m -XX:+UseG1GC -XX:MaxDirectMemorySize=64m -XX:ReservedCodeCacheSize=64m
 

@@ -81,8 +81,8 @@ def dockerfile():
     text = (DOCKER / "Dockerfile").read_text()
     port = int(re.search(r"^EXPOSE\s+(\d+)", text, re.M).group(1))
     user = re.search(r"^USER\s+(\d+)", text, re.M).group(1)
-    build = re.search(r"^RUN\s.*?\./mvnw\s+(.+)$", text, re.M | re.S)
-    build_args = shlex.split(build.group(1).split("\n")[0]) if build else []
+    builds = re.findall(r"^RUN\s.*?\./mvnw\s+(.+package)\s*$", text, re.M)  # the jar's build
+    build_args = shlex.split(builds[-1]) if builds else []
     jar = re.search(r"COPY --from=build /src/(\S+)\s", text).group(1)
     copied = set(re.findall(r"^COPY (\w+)/pom\.xml", text, re.M))
     flags = re.search(r'^ENV JAVA_TOOL_OPTIONS="([^"]*)"', text, re.M).group(1).split()
