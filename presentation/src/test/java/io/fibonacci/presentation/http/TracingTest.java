@@ -6,20 +6,16 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.micronaut.context.annotation.Factory;
+import io.fibonacci.presentation.tracing.InMemorySpans;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.instrumentation.logback.mdc.v1_0.OpenTelemetryAppender;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +28,7 @@ import org.slf4j.LoggerFactory;
 @MicronautTest
 @Property(name = "micronaut.otel.enabled", value = "true")
 @Property(name = "otel.traces.exporter", value = "none")
-@Property(name = "spec.name", value = "TracingTest")
+@Property(name = InMemorySpans.PROPERTY, value = InMemorySpans.VALUE)
 class TracingTest {
 
   private static final AttributeKey<Long> POSITION = AttributeKey.longKey("fibonacci.n");
@@ -159,21 +155,5 @@ class TracingTest {
     List<SpanData> found = trace.stream().filter(matching).toList();
     assertThat(found).as("spans matching in %s", trace).hasSize(1);
     return Objects.requireNonNull(found.get(0));
-  }
-
-  /** Finished spans are kept in memory, in place of the OTLP exporter. */
-  @Factory
-  @Requires(property = "spec.name", value = "TracingTest")
-  static class InMemorySpans {
-
-    @Singleton
-    InMemorySpanExporter exporter() {
-      return InMemorySpanExporter.create();
-    }
-
-    @Singleton
-    SpanProcessor processor(InMemorySpanExporter exporter) {
-      return SimpleSpanProcessor.create(exporter);
-    }
   }
 }

@@ -19,34 +19,22 @@ class GlobalRateLimitIT {
 
   private static final int HOURLY_LIMIT = 40;
 
-  private static LocalRedis redis;
-  private static ServiceInstance first;
-  private static ServiceInstance second;
+  private static TwoInstances instances;
 
   @BeforeAll
   static void startRedisAndTwoInstances() {
-    redis = LocalRedis.start();
-    Map<String, Object> settings =
-        Map.of(
-            "rate-limit.bucket.capacity", 100_000,
-            "rate-limit.bucket.refill-per-second", 10_000,
-            "rate-limit.windows.per-hour", HOURLY_LIMIT);
-    first = ServiceInstance.start(redis.uri(), settings);
-    second = ServiceInstance.start(redis.uri(), settings);
+    instances =
+        TwoInstances.start(
+            Map.of(
+                "rate-limit.bucket.capacity", 100_000,
+                "rate-limit.bucket.refill-per-second", 10_000,
+                "rate-limit.windows.per-hour", HOURLY_LIMIT));
   }
 
   @AfterAll
   static void stopEverything() {
-    try {
-      for (ServiceInstance instance : new ServiceInstance[] {first, second}) {
-        if (instance != null) {
-          instance.close();
-        }
-      }
-    } finally {
-      if (redis != null) {
-        redis.close();
-      }
+    if (instances != null) {
+      instances.close();
     }
   }
 
@@ -57,7 +45,7 @@ class GlobalRateLimitIT {
 
     try (ExecutorService clients = Executors.newFixedThreadPool(8)) {
       for (int i = 0; i < 3 * HOURLY_LIMIT; i++) {
-        ServiceInstance target = i % 2 == 0 ? first : second;
+        ServiceInstance target = i % 2 == 0 ? instances.first : instances.second;
         statuses.add(clients.submit(() -> target.get("/api/v1/fibonacci/7").status()));
       }
     }
@@ -68,7 +56,7 @@ class GlobalRateLimitIT {
     }
     assertThat(answered).filteredOn(status -> status == 200).hasSize(HOURLY_LIMIT);
     assertThat(answered).filteredOn(status -> status == 429).hasSize(2 * HOURLY_LIMIT);
-    assertThat(redis.keys("rl:v1:*")).isNotEmpty();
+    assertThat(instances.redis.keys("rl:v1:*")).isNotEmpty();
   }
 
   /** A window that ends mid-test would start counting again; the hour ends rarely, but it does. */

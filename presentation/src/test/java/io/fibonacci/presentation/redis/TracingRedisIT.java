@@ -2,15 +2,11 @@ package io.fibonacci.presentation.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
+import io.fibonacci.presentation.tracing.InMemorySpans;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
-import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,41 +22,32 @@ class TracingRedisIT {
       AttributeKey.booleanKey("rate_limit.allowed");
   private static final Map<String, Object> TRACING =
       Map.of(
-          "micronaut.otel.enabled", true,
-          "otel.traces.exporter", "none",
-          "spec.name", "TracingRedisIT");
+          "micronaut.otel.enabled",
+          true,
+          "otel.traces.exporter",
+          "none",
+          InMemorySpans.PROPERTY,
+          InMemorySpans.VALUE);
 
-  private static LocalRedis redis;
-  private static ServiceInstance first;
-  private static ServiceInstance second;
+  private static TwoInstances instances;
 
   @BeforeAll
   static void startRedisAndTwoTracedInstances() {
-    redis = LocalRedis.start();
-    first = ServiceInstance.start(redis.uri(), TRACING);
-    second = ServiceInstance.start(redis.uri(), TRACING);
+    instances = TwoInstances.start(TRACING);
   }
 
   @AfterAll
   static void stopEverything() {
-    try {
-      for (ServiceInstance instance : new ServiceInstance[] {first, second}) {
-        if (instance != null) {
-          instance.close();
-        }
-      }
-    } finally {
-      if (redis != null) {
-        redis.close();
-      }
+    if (instances != null) {
+      instances.close();
     }
   }
 
   @Test
   void nestsTheRedisLookupInTheLocalOneAndTheComputationInTheRedisOne() {
-    var answer = first.get("/api/v1/fibonacci/60001");
+    var answer = instances.first.get("/api/v1/fibonacci/60001");
 
-    List<SpanData> trace = spansOf(first, 4);
+    List<SpanData> trace = spansOf(instances.first, 4);
     SpanData local = named(trace, "cache.get local");
     SpanData remote = named(trace, "cache.get redis");
     SpanData computation = named(trace, "fibonacci.compute");
@@ -76,12 +63,12 @@ class TracingRedisIT {
 
   @Test
   void showsAnotherInstancesValueAsARedisHitWithoutComputation() {
-    first.get("/api/v1/fibonacci/60002");
-    spansOf(first, 4);
+    instances.first.get("/api/v1/fibonacci/60002");
+    spansOf(instances.first, 4);
 
-    var answer = second.get("/api/v1/fibonacci/60002");
+    var answer = instances.second.get("/api/v1/fibonacci/60002");
 
-    List<SpanData> trace = spansOf(second, 3);
+    List<SpanData> trace = spansOf(instances.second, 3);
     assertThat(answer.status()).isEqualTo(200);
     assertThat(named(trace, "cache.get local").getAttributes().get(CACHE_HIT)).isFalse();
     assertThat(named(trace, "cache.get redis").getAttributes().get(CACHE_HIT)).isTrue();
@@ -105,21 +92,5 @@ class TracingRedisIT {
     List<SpanData> found = trace.stream().filter(span -> span.getName().equals(name)).toList();
     assertThat(found).as("%s in %s", name, trace).hasSize(1);
     return found.get(0);
-  }
-
-  /** Finished spans are kept in memory, in place of the OTLP exporter. */
-  @Factory
-  @Requires(property = "spec.name", value = "TracingRedisIT")
-  static class InMemorySpans {
-
-    @Singleton
-    InMemorySpanExporter exporter() {
-      return InMemorySpanExporter.create();
-    }
-
-    @Singleton
-    SpanProcessor processor(InMemorySpanExporter exporter) {
-      return SimpleSpanProcessor.create(exporter);
-    }
   }
 }
