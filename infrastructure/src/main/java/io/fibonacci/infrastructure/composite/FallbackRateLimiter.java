@@ -92,6 +92,14 @@ public final class FallbackRateLimiter implements RateLimiter {
 
   /** Whether requests may currently be checked by the fallback (the breaker is not closed). */
   public boolean isFallbackActive() {
+    return isBypassing(breaker);
+  }
+
+  /**
+   * Whether calls may currently bypass what the breaker guards: all of them while it is open, some
+   * while it probes (half-open). Also what the Redis cache tier's gauge reports.
+   */
+  public static boolean isBypassing(CircuitBreaker breaker) {
     return switch (breaker.getState()) {
       case CLOSED, DISABLED, METRICS_ONLY -> false;
       default -> true;

@@ -114,7 +114,7 @@ public class RedisAdapterFactory {
               + settings.getMaxValueBytes());
     }
     CircuitBreaker breaker = breaker("redis-cache", redis.getBreaker());
-    Gauge.builder(CACHE_SKIPPED, breaker, RedisAdapterFactory::skipped)
+    Gauge.builder(CACHE_SKIPPED, breaker, b -> FallbackRateLimiter.isBypassing(b) ? 1 : 0)
         .description("1 while the Redis cache tier is skipped because Redis fails")
         .register(registry);
     breaker
@@ -148,14 +148,6 @@ public class RedisAdapterFactory {
   @Readiness
   HealthIndicator redisReadinessIndicator(@Named(CACHE) RedisLink link) {
     return new RedisReadinessIndicator(link);
-  }
-
-  /** Open or probing: lookups do not (all) reach Redis. */
-  private static double skipped(CircuitBreaker breaker) {
-    return switch (breaker.getState()) {
-      case CLOSED, DISABLED, METRICS_ONLY -> 0;
-      default -> 1;
-    };
   }
 
   static CircuitBreaker breaker(String name, RedisProperties.Breaker settings) {
