@@ -46,6 +46,7 @@ class ArchitectureTest {
           .adapter("metrics", "io.fibonacci.infrastructure.metrics..")
           .adapter("composite", "io.fibonacci.infrastructure.composite..")
           .adapter("tracing", "io.fibonacci.infrastructure.tracing..")
+          .adapter("compression", "io.fibonacci.infrastructure.compression..")
           .adapter("http", PRESENTATION, "io.fibonacci")
           .withOptionalLayers(true)
           // The wiring builds every ring with new: it is the one place allowed to see them all.

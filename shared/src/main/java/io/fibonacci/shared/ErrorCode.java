@@ -11,6 +11,8 @@ public enum ErrorCode {
   INVALID_PARAMETER,
   /** None of the representations the client accepts is offered. */
   NOT_ACCEPTABLE,
+  /** The requested byte range lies outside the representation. */
+  RANGE_NOT_SATISFIABLE,
   /** The request costs more tokens than the client's bucket can ever hold. */
   REQUEST_TOO_COSTLY,
   /** A rate limit of the client is exhausted for now. */

@@ -1,5 +1,6 @@
 package io.fibonacci.application.service;
 
+import io.fibonacci.application.port.in.ContentCoding;
 import io.fibonacci.application.port.in.FibonacciResult;
 import io.fibonacci.application.port.in.GetFibonacciQuery;
 import io.fibonacci.application.port.in.GetFibonacciUseCase;
@@ -20,7 +21,8 @@ import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Answers F(n): validates the position, charges the client its cost, then serves the value from the
- * cache, computing it on a miss (inline when small, on the bounded heavy executor otherwise).
+ * cache, computing it on a miss (inline when small, on the bounded heavy executor otherwise), and
+ * adds the encoded form the client prefers when the value has one.
  */
 public final class GetFibonacciService implements GetFibonacciUseCase {
 
@@ -30,6 +32,7 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
   private final FibonacciCache cache;
   private final FibonacciCalculator calculator;
   private final ComputationPolicy computationPolicy;
+  private final ContentEncodingPolicy encodingPolicy;
 
   public GetFibonacciService(
       PositionLimit positionLimit,
@@ -37,13 +40,15 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
       RateLimiter rateLimiter,
       FibonacciCache cache,
       FibonacciCalculator calculator,
-      ComputationPolicy computationPolicy) {
+      ComputationPolicy computationPolicy,
+      ContentEncodingPolicy encodingPolicy) {
     this.positionLimit = positionLimit;
     this.costPolicy = costPolicy;
     this.rateLimiter = rateLimiter;
     this.cache = cache;
     this.calculator = calculator;
     this.computationPolicy = computationPolicy;
+    this.encodingPolicy = encodingPolicy;
   }
 
   @Override
@@ -58,7 +63,7 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
     }
     return rateLimiter
         .tryAcquire(query.client(), cost)
-        .thenCompose(decision -> serve(position, cost, decision));
+        .thenCompose(decision -> serve(position, cost, decision, query.coding()));
   }
 
   private long affordableCost(Position position) {
@@ -77,7 +82,7 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
   }
 
   private CompletableFuture<FibonacciResult> serve(
-      Position position, long cost, RateLimitDecision decision) {
+      Position position, long cost, RateLimitDecision decision, ContentCoding coding) {
     if (!decision.allowed()) {
       return CompletableFuture.failedFuture(
           new RateLimitExceededException(decision.status(), decision.retryAfterSeconds()));
@@ -85,10 +90,19 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
     RateLimitStatus status = decision.status();
     return cache
         .get(position, this::compute)
-        .thenApply(
+        .thenCompose(
             number ->
-                new FibonacciResult(
-                    position.value(), number.digits(), number.digitCount(), cost, status));
+                encodingPolicy
+                    .encodedOrNull(number, coding)
+                    .thenApply(
+                        encoded ->
+                            new FibonacciResult(
+                                position.value(),
+                                number.digits(),
+                                number.digitCount(),
+                                cost,
+                                status,
+                                encoded)));
   }
 
   private CompletableFuture<FibonacciNumber> compute(Position position) {

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fibonacci.application.port.in.ClientKey;
+import io.fibonacci.application.port.in.ContentCoding;
+import io.fibonacci.application.port.in.EncodedDigits;
 import io.fibonacci.application.port.in.FibonacciResult;
 import io.fibonacci.application.port.in.GetFibonacciQuery;
 import io.fibonacci.application.port.in.RateLimitExceededException;
 import io.fibonacci.application.port.in.RateLimitStatus;
 import io.fibonacci.application.port.in.RequestTooCostlyException;
 import io.fibonacci.application.port.in.ServerOverloadedException;
+import io.fibonacci.application.port.out.DigitsEncoder;
+import io.fibonacci.application.port.out.EncodedDigitsCache;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimitDecision;
 import io.fibonacci.application.port.out.RateLimiter;
@@ -31,6 +35,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class GetFibonacciServiceTest {
@@ -43,6 +48,8 @@ class GetFibonacciServiceTest {
   private final MapCache cache = new MapCache();
   private final RecordingLimiter limiter = new RecordingLimiter(100);
   private final RecordingExecutor heavyExecutor = new RecordingExecutor();
+  private final MapEncodedCache encodedCache = new MapEncodedCache();
+  private final RecordingEncoder encoder = new RecordingEncoder();
 
   private GetFibonacciService service(int inlineMaxPosition) {
     return new GetFibonacciService(
@@ -51,7 +58,8 @@ class GetFibonacciServiceTest {
         limiter,
         cache,
         calculator,
-        new ComputationPolicy(inlineMaxPosition, heavyExecutor, 2));
+        new ComputationPolicy(inlineMaxPosition, heavyExecutor, 2),
+        new ContentEncodingPolicy(encodedCache, encoder, 100));
   }
 
   private static FibonacciResult await(CompletionStage<FibonacciResult> stage) {
@@ -63,6 +71,53 @@ class GetFibonacciServiceTest {
     byte[] bytes = new byte[buffer.remaining()];
     buffer.get(bytes);
     return new String(bytes, StandardCharsets.US_ASCII);
+  }
+
+  @Test
+  void addsTheEncodedFormTheClientPrefersToALargeValue() {
+    var service = service(1_000);
+
+    var result = await(service.get(new GetFibonacciQuery("500", CLIENT, ContentCoding.GZIP)));
+
+    assertThat(result.encodedForm()).isPresent();
+    assertThat(result.encoded().coding()).isEqualTo(ContentCoding.GZIP);
+    assertThat(result.encoded().digitCount()).isEqualTo(result.digitCount());
+    assertThat(encoder.encoded).containsExactly(500);
+  }
+
+  @Test
+  void encodesAValueOnceForEveryRequestThatPrefersTheCoding() {
+    var service = service(1_000);
+
+    for (int i = 0; i < 5; i++) {
+      await(service.get(new GetFibonacciQuery("500", CLIENT, ContentCoding.GZIP)));
+    }
+
+    assertThat(encoder.encoded).containsExactly(500);
+  }
+
+  @Test
+  void addsNoEncodedFormToASmallValueOrForIdentity() {
+    var service = service(1_000);
+
+    var small = await(service.get(new GetFibonacciQuery("10", CLIENT, ContentCoding.GZIP)));
+    var identity = await(service.get(new GetFibonacciQuery("500", CLIENT)));
+
+    assertThat(small.encodedForm()).isEmpty();
+    assertThat(identity.encodedForm()).isEmpty();
+    assertThat(encoder.encoded).isEmpty();
+  }
+
+  @Test
+  void servesTheDigitsWhenTheEncoderFails() {
+    encoder.failing = true;
+    var service = service(1_000);
+
+    var result = await(service.get(new GetFibonacciQuery("500", CLIENT, ContentCoding.GZIP)));
+
+    assertThat(result.encodedForm()).isEmpty();
+    assertThat(digits(result))
+        .isEqualTo(new IterativeFibonacciCalculator().compute(Position.of(500)).decimal());
   }
 
   @Test
@@ -238,6 +293,43 @@ class GetFibonacciServiceTest {
       }
       tasks.incrementAndGet();
       task.run();
+    }
+  }
+
+  /** Keeps encoded forms in a map; a failed one is not kept. */
+  private static final class MapEncodedCache implements EncodedDigitsCache {
+    private final Map<String, CompletableFuture<EncodedDigits>> forms = new ConcurrentHashMap<>();
+
+    @Override
+    public CompletableFuture<EncodedDigits> get(
+        Position position,
+        ContentCoding coding,
+        Supplier<CompletableFuture<EncodedDigits>> encoder) {
+      String key = position.value() + "/" + coding;
+      CompletableFuture<EncodedDigits> form = forms.computeIfAbsent(key, k -> encoder.get());
+      form.whenComplete(
+          (ok, failure) -> {
+            if (failure != null) {
+              forms.remove(key);
+            }
+          });
+      return form;
+    }
+  }
+
+  /** Records which positions it encoded; the encoded body is the digits themselves. */
+  private static final class RecordingEncoder implements DigitsEncoder {
+    final List<Integer> encoded = new ArrayList<>();
+    boolean failing;
+
+    @Override
+    public CompletableFuture<EncodedDigits> encode(FibonacciNumber number, ContentCoding coding) {
+      if (failing) {
+        return CompletableFuture.failedFuture(new RejectedExecutionException("saturated"));
+      }
+      encoded.add(number.position().value());
+      return CompletableFuture.completedFuture(
+          new EncodedDigits(coding, number.digits(), number.digitCount(), 0));
     }
   }
 }

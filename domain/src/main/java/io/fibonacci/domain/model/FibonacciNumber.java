@@ -3,18 +3,20 @@ package io.fibonacci.domain.model;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * F(n) for one position, held as its decimal digits in ASCII: the decimal string is the product the
- * service sells, so it is computed once and shared without copies (see {@link #digits()}).
+ * service sells, so it is computed once and shared without copies (see {@link #digits()}). The
+ * digits live on the heap as computed, or in a direct buffer once {@link #offHeap() moved there}.
  */
 public final class FibonacciNumber {
 
   private final Position position;
-  private final byte[] ascii;
 
-  private FibonacciNumber(Position position, byte[] ascii) {
+  /** Read-only, positioned at 0; heap or direct. */
+  private final ByteBuffer ascii;
+
+  private FibonacciNumber(Position position, ByteBuffer ascii) {
     this.position = position;
     this.ascii = ascii;
   }
@@ -27,7 +29,7 @@ public final class FibonacciNumber {
    */
   public static FibonacciNumber ofAsciiDigits(Position position, byte[] ascii) {
     requireCanonicalDecimal(ascii);
-    return new FibonacciNumber(position, ascii);
+    return new FibonacciNumber(position, ByteBuffer.wrap(ascii).asReadOnlyBuffer());
   }
 
   public static FibonacciNumber of(Position position, String decimal) {
@@ -47,33 +49,54 @@ public final class FibonacciNumber {
 
   /** The number of decimal digits of the value. */
   public int digitCount() {
-    return ascii.length;
+    return ascii.capacity();
   }
 
   /** A read-only view of the ASCII decimal digits, positioned at 0; creating it copies nothing. */
   public ByteBuffer digits() {
-    return ByteBuffer.wrap(ascii).asReadOnlyBuffer();
+    return ascii.duplicate();
+  }
+
+  /** Whether the digits are held outside the heap. */
+  public boolean isOffHeap() {
+    return ascii.isDirect();
+  }
+
+  /**
+   * The same value with its digits in a direct buffer, copied there once: a socket then writes them
+   * without the per-write copy into native memory that heap bytes need. Returns this value when it
+   * is off the heap already.
+   */
+  public FibonacciNumber offHeap() {
+    if (ascii.isDirect()) {
+      return this;
+    }
+    ByteBuffer direct = ByteBuffer.allocateDirect(ascii.capacity());
+    direct.put(ascii.duplicate()).flip();
+    return new FibonacciNumber(position, direct.asReadOnlyBuffer());
   }
 
   /** The decimal value as a new string (copies the digits; meant for small values and tests). */
   public String decimal() {
-    return new String(ascii, StandardCharsets.US_ASCII);
+    byte[] copy = new byte[ascii.capacity()];
+    ascii.duplicate().get(copy);
+    return new String(copy, StandardCharsets.US_ASCII);
   }
 
   public BigInteger toBigInteger() {
     return new BigInteger(decimal());
   }
 
-  /** Approximate heap footprint, for caches bounded by bytes. */
+  /** Approximate footprint, heap or direct, for caches bounded by bytes. */
   public long retainedBytes() {
-    return 64L + ascii.length;
+    return 64L + ascii.capacity();
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof FibonacciNumber that
         && position.equals(that.position)
-        && Arrays.equals(ascii, that.ascii);
+        && ascii.equals(that.ascii);
   }
 
   @Override
@@ -83,9 +106,9 @@ public final class FibonacciNumber {
 
   @Override
   public String toString() {
-    return ascii.length <= 40
+    return digitCount() <= 40
         ? "F(" + position + ")=" + decimal()
-        : "F(" + position + ")=<" + ascii.length + " digits>";
+        : "F(" + position + ")=<" + digitCount() + " digits>";
   }
 
   private static void requireCanonicalDecimal(byte[] ascii) {

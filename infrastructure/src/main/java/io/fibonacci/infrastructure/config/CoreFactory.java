@@ -1,14 +1,17 @@
 package io.fibonacci.infrastructure.config;
 
 import io.fibonacci.application.port.in.GetFibonacciUseCase;
+import io.fibonacci.application.port.out.EncodedDigitsCache;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.application.service.ComputationPolicy;
+import io.fibonacci.application.service.ContentEncodingPolicy;
 import io.fibonacci.application.service.GetFibonacciService;
 import io.fibonacci.application.service.RequestCostPolicy;
 import io.fibonacci.domain.calculator.SizeTieredFibonacciCalculator;
 import io.fibonacci.domain.model.PositionLimit;
 import io.fibonacci.domain.port.FibonacciCalculator;
+import io.fibonacci.infrastructure.compression.DeflateDigitsEncoder;
 import io.fibonacci.infrastructure.metrics.MeteredFibonacciCalculator;
 import io.fibonacci.infrastructure.tracing.TracedFibonacciCache;
 import io.fibonacci.infrastructure.tracing.TracedFibonacciCalculator;
@@ -74,6 +77,12 @@ public class CoreFactory {
     return ComputeExecutors.bounded(compute, registry);
   }
 
+  @Singleton
+  @Bean(preDestroy = "close")
+  DeflateDigitsEncoder digitsEncoder(HttpProperties http, MeterRegistry registry) {
+    return new DeflateDigitsEncoder(http.getEncoderQueueCapacity(), registry);
+  }
+
   /**
    * Built when the application starts ({@code @Context}), with everything it needs: a wiring or
    * configuration mistake stops the start instead of failing the first request.
@@ -85,7 +94,10 @@ public class CoreFactory {
       RateLimiter rateLimiter,
       FibonacciCache cache,
       FibonacciCalculator calculator,
-      @Named(ComputeExecutors.NAME) ExecutorService computeExecutor) {
+      @Named(ComputeExecutors.NAME) ExecutorService computeExecutor,
+      EncodedDigitsCache encodedDigitsCache,
+      DeflateDigitsEncoder digitsEncoder,
+      HttpProperties http) {
     return new GetFibonacciService(
         PositionLimit.of(properties.getMaxN()),
         RequestCostPolicy.DEFAULT,
@@ -100,6 +112,8 @@ public class CoreFactory {
                 computeExecutor.execute(
                     PropagatedContext.wrapCurrent(
                         io.opentelemetry.context.Context.current().wrap(task))),
-            RETRY_AFTER_SHED_SECONDS));
+            RETRY_AFTER_SHED_SECONDS),
+        new ContentEncodingPolicy(
+            encodedDigitsCache, digitsEncoder, http.getCompressionMinBytes()));
   }
 }

@@ -1,8 +1,11 @@
 package io.fibonacci.infrastructure.config;
 
+import io.fibonacci.application.port.out.EncodedDigitsCache;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimitPolicy;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.infrastructure.inmemory.ByteBudget;
+import io.fibonacci.infrastructure.inmemory.CaffeineEncodedDigitsCache;
 import io.fibonacci.infrastructure.inmemory.CaffeineFibonacciCache;
 import io.fibonacci.infrastructure.inmemory.InMemoryRateLimiter;
 import io.fibonacci.infrastructure.inmemory.UnlimitedRateLimiter;
@@ -68,24 +71,38 @@ public class InMemoryAdapterFactory {
     return new MeteredRateLimiter(new UnlimitedRateLimiter(), registry);
   }
 
+  /**
+   * The in-process store of values and their encoded forms, in one byte budget: the local cache
+   * tier in either mode, and the encoded-forms cache (which stays local in Redis mode too).
+   */
   @Singleton
-  @Requires(condition = RedisConfigured.Absent.class)
-  FibonacciCache localFibonacciCache(
-      CacheProperties properties, MeterRegistry registry, Optional<OpenTelemetry> tracing) {
-    return localTier(properties, registry, tracing);
-  }
-
-  /** The in-process tier, metered; also the first tier when Redis is configured. */
-  static FibonacciCache localTier(
-      CacheProperties properties, MeterRegistry registry, Optional<OpenTelemetry> tracing) {
+  ByteBudget localByteBudget(CacheProperties properties) {
     long maxBytes = properties.getLocal().getMaxBytes();
     if (maxBytes < 1) {
       throw new IllegalArgumentException(
           "Invalid configuration: fibonacci.cache.local.max-bytes must be at least 1, got "
               + maxBytes);
     }
+    return new ByteBudget(maxBytes);
+  }
+
+  @Singleton
+  EncodedDigitsCache encodedDigitsCache(ByteBudget budget) {
+    return new CaffeineEncodedDigitsCache(budget);
+  }
+
+  @Singleton
+  @Requires(condition = RedisConfigured.Absent.class)
+  FibonacciCache localFibonacciCache(
+      ByteBudget budget, MeterRegistry registry, Optional<OpenTelemetry> tracing) {
+    return localTier(budget, registry, tracing);
+  }
+
+  /** The in-process tier, metered; also the first tier when Redis is configured. */
+  static FibonacciCache localTier(
+      ByteBudget budget, MeterRegistry registry, Optional<OpenTelemetry> tracing) {
     return CoreFactory.traced(
-        new MeteredFibonacciCache(new CaffeineFibonacciCache(maxBytes), LOCAL_TIER, registry),
+        new MeteredFibonacciCache(new CaffeineFibonacciCache(budget), LOCAL_TIER, registry),
         LOCAL_TIER,
         tracing);
   }

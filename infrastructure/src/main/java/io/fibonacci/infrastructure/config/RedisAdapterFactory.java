@@ -5,6 +5,7 @@ import io.fibonacci.application.port.out.RateLimitPolicy;
 import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.infrastructure.composite.FallbackRateLimiter;
 import io.fibonacci.infrastructure.composite.TieredFibonacciCache;
+import io.fibonacci.infrastructure.inmemory.ByteBudget;
 import io.fibonacci.infrastructure.inmemory.InMemoryRateLimiter;
 import io.fibonacci.infrastructure.metrics.MeteredFibonacciCache;
 import io.fibonacci.infrastructure.metrics.MeteredRateLimiter;
@@ -93,6 +94,7 @@ public class RedisAdapterFactory {
   @Singleton
   FibonacciCache tieredFibonacciCache(
       CacheProperties properties,
+      ByteBudget local,
       @Named(CACHE) RedisLink link,
       RedisProperties redis,
       MeterRegistry registry,
@@ -137,7 +139,7 @@ public class RedisAdapterFactory {
             settings.getMaxValueBytes(),
             breaker);
     return new TieredFibonacciCache(
-        InMemoryAdapterFactory.localTier(properties, registry, tracing),
+        InMemoryAdapterFactory.localTier(local, registry, tracing),
         CoreFactory.traced(
             new MeteredFibonacciCache(remote, REDIS_TIER, registry), REDIS_TIER, tracing),
         settings.getMinN());

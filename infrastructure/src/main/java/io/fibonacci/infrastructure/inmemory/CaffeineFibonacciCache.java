@@ -1,7 +1,5 @@
 package io.fibonacci.infrastructure.inmemory;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
@@ -10,8 +8,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * The local cache tier: values on this JVM's heap, bounded by their approximate size in bytes
- * ({@link FibonacciNumber#retainedBytes()}), evicted by Caffeine's frequency-aware policy.
+ * The local cache tier: values in this JVM, bounded by their approximate size in bytes ({@link
+ * FibonacciNumber#retainedBytes()}) together with their encoded forms (see {@link ByteBudget}).
+ * Values from {@link #OFF_HEAP_MIN_DIGITS} digits on are kept in direct buffers, which sockets
+ * write without a copy.
  *
  * <p>A miss installs the loader's future at once, so concurrent requests for the same position wait
  * for that one load instead of starting their own. A load that fails is removed, so the next
@@ -19,23 +19,21 @@ import java.util.function.Function;
  */
 public final class CaffeineFibonacciCache implements FibonacciCache {
 
-  /** 128 MiB: a quarter of the recommended 512 MB heap. */
+  /** 128 MiB, held in direct memory for all but the smallest values (see the README's sizing). */
   public static final long DEFAULT_MAX_BYTES = 128L * 1024 * 1024;
 
-  private final AsyncCache<Position, FibonacciNumber> cache;
+  /** Smaller values stay on the heap: a direct buffer costs more than copying them does. */
+  public static final int OFF_HEAP_MIN_DIGITS = 1024;
 
+  private final ByteBudget budget;
+
+  public CaffeineFibonacciCache(ByteBudget budget) {
+    this.budget = Objects.requireNonNull(budget, "budget");
+  }
+
+  /** A tier with a budget of its own. */
   public CaffeineFibonacciCache(long maxBytes) {
-    if (maxBytes < 1) {
-      throw new IllegalArgumentException("the cache holds at least one byte, got " + maxBytes);
-    }
-    this.cache =
-        Caffeine.newBuilder()
-            .maximumWeight(maxBytes)
-            .weigher(
-                (Position position, FibonacciNumber value) ->
-                    (int) Math.min(Integer.MAX_VALUE, value.retainedBytes()))
-            .executor(Runnable::run)
-            .buildAsync();
+    this(new ByteBudget(maxBytes));
   }
 
   @Override
@@ -43,19 +41,28 @@ public final class CaffeineFibonacciCache implements FibonacciCache {
       Position position, Function<Position, CompletableFuture<FibonacciNumber>> loader) {
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(loader, "loader");
-    // A copy, so that a caller completing or cancelling its future cannot touch the shared one.
-    return cache.get(position, (key, executor) -> load(key, loader)).copy();
+    // A dependent future: a caller completing or cancelling it cannot touch the shared one.
+    return budget
+        .cache()
+        .get(
+            position,
+            (key, executor) -> load(position, loader).thenApply(CaffeineFibonacciCache::placed))
+        .thenApply(FibonacciNumber.class::cast);
+  }
+
+  /** Large values move off the heap once, as they enter the cache. */
+  private static Object placed(FibonacciNumber number) {
+    return number.digitCount() >= OFF_HEAP_MIN_DIGITS ? number.offHeap() : number;
   }
 
   /** The approximate bytes held now, after pending evictions. */
   long weightedSize() {
-    cache.synchronous().cleanUp();
-    return cache.synchronous().policy().eviction().orElseThrow().weightedSize().orElseThrow();
+    return budget.weightedSize();
   }
 
   /** Whether a completed value for this position is held now. */
   boolean contains(Position position) {
-    CompletableFuture<FibonacciNumber> held = cache.getIfPresent(position);
+    CompletableFuture<Object> held = budget.cache().getIfPresent(position);
     return held != null && held.isDone() && !held.isCompletedExceptionally();
   }
 

@@ -1,5 +1,6 @@
 package io.fibonacci.presentation.http;
 
+import io.fibonacci.presentation.http.representation.Representation;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import java.util.Collection;

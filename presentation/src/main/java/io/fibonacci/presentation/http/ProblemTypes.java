@@ -8,6 +8,10 @@ enum ProblemTypes {
   INVALID_POSITION(ErrorCode.INVALID_POSITION, HttpStatus.BAD_REQUEST, "Invalid position"),
   INVALID_PARAMETER(ErrorCode.INVALID_PARAMETER, HttpStatus.BAD_REQUEST, "Invalid parameter"),
   NOT_ACCEPTABLE(ErrorCode.NOT_ACCEPTABLE, HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
+  RANGE_NOT_SATISFIABLE(
+      ErrorCode.RANGE_NOT_SATISFIABLE,
+      HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
+      "Range not satisfiable"),
   REQUEST_TOO_COSTLY(ErrorCode.REQUEST_TOO_COSTLY, HttpStatus.BAD_REQUEST, "Request too costly"),
   RATE_LIMIT_EXCEEDED(
       ErrorCode.RATE_LIMIT_EXCEEDED, HttpStatus.TOO_MANY_REQUESTS, "Rate limit exceeded"),

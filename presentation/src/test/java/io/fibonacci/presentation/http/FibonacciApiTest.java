@@ -92,10 +92,10 @@ class FibonacciApiTest {
   }
 
   @Test
-  void marksEveryAnswerImmutableWithAStableWeakTag() {
+  void marksEveryAnswerImmutableWithAStableStrongTag() {
     var response = http().get("/api/v1/fibonacci/42");
 
-    assertThat(response.headers().firstValue("ETag")).hasValue("W/\"fib-v1-42-json\"");
+    assertThat(response.headers().firstValue("ETag")).hasValue("\"fib-v1-42-json\"");
     assertThat(response.headers().firstValue("Cache-Control"))
         .hasValue("public, max-age=31536000, immutable");
     assertThat(response.headers().firstValue("Vary")).hasValue("Accept, Accept-Encoding");
@@ -107,7 +107,7 @@ class FibonacciApiTest {
     var json = http().get("/api/v1/fibonacci/42");
     var text = http().get("/api/v1/fibonacci/42", "Accept", "text/plain");
 
-    assertThat(text.headers().firstValue("ETag")).hasValue("W/\"fib-v1-42-text\"");
+    assertThat(text.headers().firstValue("ETag")).hasValue("\"fib-v1-42-text\"");
     assertThat(text.headers().firstValue("ETag")).isNotEqualTo(json.headers().firstValue("ETag"));
   }
 
@@ -118,7 +118,7 @@ class FibonacciApiTest {
 
     assertThat(response.statusCode()).isEqualTo(HttpStatus.NOT_MODIFIED.getCode());
     assertThat(response.body()).isEmpty();
-    assertThat(response.headers().firstValue("ETag")).hasValue("W/\"fib-v1-42-json\"");
+    assertThat(response.headers().firstValue("ETag")).hasValue("\"fib-v1-42-json\"");
     assertThat(response.headers().firstValue("Cache-Control"))
         .hasValue("public, max-age=31536000, immutable");
   }
@@ -159,12 +159,12 @@ class FibonacciApiTest {
   }
 
   @Test
-  void compressesLargeBodiesAndKeepsTheWeakTag() {
+  void compressesLargeBodiesUnderATagOfTheirOwn() {
     var response = http().get("/api/v1/fibonacci/20000", "Accept-Encoding", "gzip");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
-    assertThat(response.headers().firstValue("ETag")).hasValue("W/\"fib-v1-20000-json\"");
+    assertThat(response.headers().firstValue("ETag")).hasValue("\"fib-v1-20000-json-gzip\"");
   }
 
   @Test
@@ -177,7 +177,7 @@ class FibonacciApiTest {
     assertThat(byPath.body()).isEqualTo(byQuery.body());
     assertThat(json.readValue(byQuery.body(), SeedFibonacciResponse.class).fibonacci())
         .isEqualTo(new BigInteger(F_100));
-    assertThat(byQuery.headers().firstValue("ETag")).hasValue("W/\"fib-v1-100-seed\"");
+    assertThat(byQuery.headers().firstValue("ETag")).hasValue("\"fib-v1-100-seed\"");
     assertThat(byQuery.headers().firstValue("Cache-Control"))
         .hasValue("public, max-age=31536000, immutable");
     assertThat(byQuery.headers().firstValue("Vary")).hasValue("Accept-Encoding");

@@ -35,6 +35,19 @@ final class HttpProbe {
         request(pathAndQuery, headers).method(method, HttpRequest.BodyPublishers.noBody()).build());
   }
 
+  /** A GET whose body is kept as the bytes that came over the wire (nothing is decoded). */
+  HttpResponse<byte[]> bytes(String pathAndQuery, String... headers) {
+    return send(
+        request(pathAndQuery, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** Any method, the body kept as bytes. */
+  HttpResponse<byte[]> sendForBytes(String method, String pathAndQuery, String... headers) {
+    return send(
+        request(pathAndQuery, headers).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   private HttpRequest.Builder request(String pathAndQuery, String... headers) {
     var builder =
         HttpRequest.newBuilder(URI.create(server.getURL() + pathAndQuery))
@@ -46,8 +59,12 @@ final class HttpProbe {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return client.send(request, handler);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -1,0 +1,34 @@
+package io.fibonacci.presentation.http.representation;
+
+/** RFC 9110 evaluation of {@code If-None-Match} (weak comparison) and {@code If-Range} (strong). */
+public final class EntityTags {
+
+  private EntityTags() {}
+
+  /** Whether any tag in the header value (a list, or {@code *}) weakly matches {@code tag}. */
+  public static boolean noneMatchHits(String ifNoneMatch, String tag) {
+    if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+      return false;
+    }
+    String opaque = opaque(tag);
+    for (String candidate : ifNoneMatch.split(",")) {
+      String trimmed = candidate.trim();
+      if (trimmed.equals("*") || opaque(trimmed).equals(opaque)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an {@code If-Range} value lets a range be served: only a strong tag equal to the
+   * current one does; a weak tag or a date (we send no Last-Modified) never matches.
+   */
+  public static boolean ifRangeHolds(String ifRange, String tag) {
+    return ifRange == null || (!ifRange.startsWith("W/") && ifRange.trim().equals(tag));
+  }
+
+  private static String opaque(String tag) {
+    return tag.startsWith("W/") ? tag.substring(2) : tag;
+  }
+}

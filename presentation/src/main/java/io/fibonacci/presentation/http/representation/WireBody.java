@@ -1,0 +1,62 @@
+package io.fibonacci.presentation.http.representation;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.Unpooled;
+import java.nio.ByteBuffer;
+import java.util.List;
+
+/**
+ * A response body as the buffers it is written from, in order: small framing bytes and views of
+ * shared cached buffers. Its length is known without building it (HEAD, 304), and building it
+ * copies none of the shared buffers.
+ */
+public final class WireBody {
+
+  private final List<ByteBuffer> parts;
+  private final long length;
+
+  WireBody(List<ByteBuffer> parts) {
+    this.parts = List.copyOf(parts);
+    long total = 0;
+    for (ByteBuffer part : this.parts) {
+      total += part.remaining();
+    }
+    this.length = total;
+  }
+
+  static WireBody identity(BodyParts parts) {
+    return new WireBody(
+        List.of(ByteBuffer.wrap(parts.prefix()), parts.digits(), ByteBuffer.wrap(parts.suffix())));
+  }
+
+  public long length() {
+    return length;
+  }
+
+  /**
+   * The body as one Netty buffer, released by whoever writes it. When a shared part is direct, the
+   * framing bytes are put in direct buffers too: a socket writes a buffer made only of direct parts
+   * as it is, but copies a mixed one whole into native memory first.
+   */
+  public ByteBuf toByteBuf() {
+    boolean direct = parts.stream().anyMatch(ByteBuffer::isDirect);
+    ByteBuf[] buffers = new ByteBuf[parts.size()];
+    for (int i = 0; i < buffers.length; i++) {
+      ByteBuffer part = parts.get(i).duplicate();
+      if (part.isDirect() || !direct) {
+        buffers[i] = Unpooled.wrappedBuffer(part);
+      } else {
+        ByteBuf copy = ByteBufAllocator.DEFAULT.directBuffer(part.remaining());
+        copy.writeBytes(part);
+        buffers[i] = copy;
+      }
+    }
+    return Unpooled.wrappedBuffer(buffers.length, buffers);
+  }
+
+  /** The bytes from {@code first} to {@code last}, both included. */
+  public ByteBuf slice(long first, long last) {
+    return toByteBuf().slice((int) first, (int) (last - first + 1));
+  }
+}
