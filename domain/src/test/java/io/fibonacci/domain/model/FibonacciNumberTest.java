@@ -116,4 +116,20 @@ class FibonacciNumberTest {
 
     assertThat(text).isEqualTo("F(12)=144");
   }
+
+  @Test
+  void movesItsDigitsOffTheHeapOnceAndKeepsItsValue() {
+    FibonacciNumber onHeap = FibonacciNumber.of(Position.of(12), "144");
+
+    FibonacciNumber offHeap = onHeap.offHeap();
+
+    assertThat(onHeap.isOffHeap()).isFalse();
+    assertThat(offHeap.isOffHeap()).isTrue();
+    assertThat(offHeap.digits().isDirect()).isTrue();
+    assertThat(offHeap.digits().isReadOnly()).isTrue();
+    assertThat(offHeap.decimal()).isEqualTo("144");
+    assertThat(offHeap).isEqualTo(onHeap);
+    assertThat(offHeap.offHeap()).isSameAs(offHeap);
+    assertThat(offHeap.retainedBytes()).isEqualTo(onHeap.retainedBytes());
+  }
 }

@@ -30,19 +30,11 @@ public final class DeflateDigitsEncoder implements DigitsEncoder, AutoCloseable 
   private final Counter refused;
 
   public DeflateDigitsEncoder(int queueCapacity, MeterRegistry registry) {
-    this.executor =
-        new ThreadPoolExecutor(
-            1,
-            1,
-            0,
-            TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(queueCapacity),
-            task -> {
-              Thread thread = new Thread(task, THREAD_NAME);
-              thread.setDaemon(true);
-              return thread;
-            },
-            new ThreadPoolExecutor.AbortPolicy());
+    this(singleThread(queueCapacity), registry);
+  }
+
+  DeflateDigitsEncoder(ExecutorService executor, MeterRegistry registry) {
+    this.executor = executor;
     this.encodings =
         Timer.builder("fibonacci.encodings")
             .description("Content codings built for cached values, once per value and coding")
@@ -67,6 +59,21 @@ public final class DeflateDigitsEncoder implements DigitsEncoder, AutoCloseable 
       refused.increment();
       return CompletableFuture.failedFuture(saturated);
     }
+  }
+
+  private static ExecutorService singleThread(int queueCapacity) {
+    return new ThreadPoolExecutor(
+        1,
+        1,
+        0,
+        TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(queueCapacity),
+        task -> {
+          Thread thread = new Thread(task, THREAD_NAME);
+          thread.setDaemon(true);
+          return thread;
+        },
+        new ThreadPoolExecutor.AbortPolicy());
   }
 
   @Override

@@ -21,6 +21,20 @@ class CaffeineFibonacciCacheTest extends FibonacciCacheContract {
   }
 
   @Test
+  void keepsLargeValuesOffTheHeapAndSmallOnesOnIt() {
+    CaffeineFibonacciCache cache = new CaffeineFibonacciCache(1_000_000);
+
+    FibonacciNumber large = cache.get(Position.of(5_000), this::compute).join();
+    FibonacciNumber small = cache.get(Position.of(100), this::compute).join();
+
+    assertThat(large.digitCount())
+        .isGreaterThanOrEqualTo(CaffeineFibonacciCache.OFF_HEAP_MIN_DIGITS);
+    assertThat(large.isOffHeap()).isTrue();
+    assertThat(large).isEqualTo(calculator.compute(Position.of(5_000)));
+    assertThat(small.isOffHeap()).isFalse();
+  }
+
+  @Test
   void holdsNoMoreBytesThanItsBound() {
     CaffeineFibonacciCache cache = new CaffeineFibonacciCache(10_000);
 
