@@ -13,19 +13,20 @@ import java.util.Map;
 import java.util.Objects;
 
 /** The independently computed vectors of {@code fibonacci-vectors.tsv}: digit count and SHA-256. */
-final class KnownVectors {
+public final class KnownVectors {
 
-  record Vector(int n, int digits, String sha256) {}
+  /** One row: n, the digit count of F(n) and the SHA-256 of its decimal digits. */
+  public record Vector(int n, int digits, String sha256) {}
 
   private static final Map<Integer, Vector> VECTORS = load();
 
   private KnownVectors() {}
 
-  static Vector of(int n) {
+  public static Vector of(int n) {
     return Objects.requireNonNull(VECTORS.get(n), "no vector for " + n);
   }
 
-  static String sha256(byte[] bytes) {
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
