@@ -8,7 +8,9 @@ JAR := presentation/target/fibonacci-api.jar
 # docker/Dockerfile runs the same (make validate checks it).
 JAR_BUILD := -q -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true -pl presentation -am package
 # Memory settings recommended for one instance (see README, "Performance").
-JAVA_OPTS ?= -Xms64m -Xmx384m -XX:+UseG1GC -XX:MaxDirectMemorySize=64m -XX:ReservedCodeCacheSize=64m
+# The cache's large values and their gzip forms live in direct memory (fibonacci.cache.local.max-bytes,
+# 128 MiB), beside Netty's buffers: direct memory is sized for both, the heap for the rest.
+JAVA_OPTS ?= -Xms64m -Xmx256m -XX:+UseG1GC -XX:MaxDirectMemorySize=192m -XX:ReservedCodeCacheSize=64m
 
 .PHONY: help run jar test unit-test validate up down format format-check bench bench-jmh bench-http clean
 

@@ -4,6 +4,7 @@ import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.servers.Server;
 
 /** Starts the Fibonacci API. */
 @OpenAPIDefinition(
@@ -13,7 +14,8 @@ import io.swagger.v3.oas.annotations.info.License;
             version = "1",
             description =
                 "Exact Fibonacci numbers F(n) as decimal strings, cached and rate limited per client.",
-            license = @License(name = "MIT")))
+            license = @License(name = "MIT", url = "https://spdx.org/licenses/MIT.html")),
+    servers = @Server(url = "/", description = "The instance serving this document"))
 public final class Application {
 
   private Application() {}

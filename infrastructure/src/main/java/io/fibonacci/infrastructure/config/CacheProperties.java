@@ -44,7 +44,8 @@ public class CacheProperties {
     private long maxBytes = CaffeineFibonacciCache.DEFAULT_MAX_BYTES;
 
     /**
-     * {@code fibonacci.cache.local.max-bytes}: approximate heap held by values. Default 128 MiB.
+     * {@code fibonacci.cache.local.max-bytes}: approximate bytes held by values and their gzip
+     * forms, in direct memory from 1 KiB of digits on. Default 128 MiB.
      */
     public long getMaxBytes() {
       return maxBytes;

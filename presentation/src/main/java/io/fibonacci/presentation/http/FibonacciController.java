@@ -30,7 +30,8 @@ public class FibonacciController {
       summary = "F(n) for one position n",
       description =
           "The exact value as a decimal string; `Accept: text/plain` returns the bare digits."
-              + " Responses are immutable: a stable ETag, and 304 for a matching If-None-Match.")
+              + " Responses are immutable: a stable ETag, and 304 for a matching If-None-Match."
+              + OpenApiHeaders.REQUEST_HEADERS)
   @FibonacciOkResponse
   public CompletionStage<MutableHttpResponse<?>> byPath(
       @Parameter(
@@ -45,7 +46,9 @@ public class FibonacciController {
   @Get(produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
   @Operation(
       summary = "F(n), query form",
-      description = "The same resource as `/api/v1/fibonacci/{n}`, with n given once as a query.")
+      description =
+          "The same resource as `/api/v1/fibonacci/{n}`, with n given once as a query."
+              + OpenApiHeaders.REQUEST_HEADERS)
   @PositionQueryParameter
   @FibonacciOkResponse
   public CompletionStage<MutableHttpResponse<?>> byQuery(HttpRequest<?> request) {

@@ -1,6 +1,7 @@
 package io.fibonacci.presentation.http;
 
 import io.micronaut.http.MediaType;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -17,9 +18,42 @@ import java.lang.annotation.Target;
 @ApiResponse(
     responseCode = "200",
     description = "F(n)",
+    headers = {
+      @Header(name = "ETag", description = OpenApiHeaders.ETAG, schema = @Schema(type = "string")),
+      @Header(
+          name = "Cache-Control",
+          description = OpenApiHeaders.CACHE_CONTROL,
+          schema = @Schema(type = "string")),
+      @Header(name = "Vary", description = OpenApiHeaders.VARY, schema = @Schema(type = "string")),
+      @Header(
+          name = "Content-Encoding",
+          description = OpenApiHeaders.CONTENT_ENCODING,
+          schema = @Schema(type = "string")),
+      @Header(
+          name = "Accept-Ranges",
+          description = OpenApiHeaders.ACCEPT_RANGES,
+          schema = @Schema(type = "string")),
+      @Header(
+          name = "RateLimit",
+          description = OpenApiHeaders.RATELIMIT,
+          schema = @Schema(type = "string")),
+      @Header(
+          name = "RateLimit-Policy",
+          description = OpenApiHeaders.RATELIMIT_POLICY,
+          schema = @Schema(type = "string")),
+      @Header(
+          name = "X-Request-Cost",
+          description = OpenApiHeaders.X_REQUEST_COST,
+          schema = @Schema(type = "integer")),
+      @Header(
+          name = "X-Request-Id",
+          description = OpenApiHeaders.X_REQUEST_ID,
+          schema = @Schema(type = "string"))
+    },
     content =
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SeedFibonacciResponse.class)))
+@RangeResponses
 @CommonResponses
 @interface SeedOkResponse {}
