@@ -12,7 +12,7 @@ JAR_BUILD := -q -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true -pl pr
 # 128 MiB), beside Netty's buffers: direct memory is sized for both, the heap for the rest.
 JAVA_OPTS ?= -Xms64m -Xmx256m -XX:+UseG1GC -XX:MaxDirectMemorySize=192m -XX:ReservedCodeCacheSize=64m
 
-.PHONY: help run jar test unit-test validate up down format format-check bench bench-jmh bench-http clean
+.PHONY: help run jar test unit-test validate up down format format-check bench bench-jmh bench-http bench-redis clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -44,7 +44,7 @@ format: ## format every module's sources
 format-check: ## fail when a source is not formatted
 	$(MVN) -q spotless:check
 
-bench: bench-jmh bench-http ## run every benchmark (JMH calculators, wrk against the jar)
+bench: bench-jmh bench-http bench-redis ## run every benchmark (JMH, wrk against the jar, Redis reads)
 
 bench-jmh: ## JMH: the calculators over n = 10 .. 10^7
 	$(MVN) -q -DskipTests -Djacoco.skip=true -pl benchmarks -am package
@@ -52,6 +52,9 @@ bench-jmh: ## JMH: the calculators over n = 10 .. 10^7
 
 bench-http: jar ## wrk: the service against an nginx baseline serving the same bytes
 	scripts/bench-http
+
+bench-redis: ## Redis GET of F(10^6)'s digits and of their gzip form (REDIS_URI, default local)
+	scripts/bench-redis-codings
 
 clean: ## remove build output
 	$(MVN) -q clean
