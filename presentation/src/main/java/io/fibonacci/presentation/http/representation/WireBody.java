@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,18 +42,29 @@ public final class WireBody {
    */
   public ByteBuf toByteBuf() {
     boolean direct = parts.stream().anyMatch(ByteBuffer::isDirect);
-    ByteBuf[] buffers = new ByteBuf[parts.size()];
-    for (int i = 0; i < buffers.length; i++) {
-      ByteBuffer part = parts.get(i).duplicate();
+    List<ByteBuf> buffers = new ArrayList<>(parts.size());
+    int i = 0;
+    while (i < parts.size()) {
+      ByteBuffer part = parts.get(i);
       if (part.isDirect() || !direct) {
-        buffers[i] = Unpooled.wrappedBuffer(part);
-      } else {
-        ByteBuf copy = ByteBufAllocator.DEFAULT.directBuffer(part.remaining());
-        copy.writeBytes(part);
-        buffers[i] = copy;
+        buffers.add(Unpooled.wrappedBuffer(part.duplicate()));
+        i++;
+        continue;
       }
+      // A run of small framing parts between shared ones: one direct buffer for all of them.
+      int end = i;
+      int size = 0;
+      while (end < parts.size() && !parts.get(end).isDirect()) {
+        size += parts.get(end).remaining();
+        end++;
+      }
+      ByteBuf framing = ByteBufAllocator.DEFAULT.directBuffer(size);
+      for (; i < end; i++) {
+        framing.writeBytes(parts.get(i).duplicate());
+      }
+      buffers.add(framing);
     }
-    return Unpooled.wrappedBuffer(buffers.length, buffers);
+    return Unpooled.wrappedBuffer(buffers.size(), buffers.toArray(ByteBuf[]::new));
   }
 
   /** The bytes from {@code first} to {@code last}, both included. */

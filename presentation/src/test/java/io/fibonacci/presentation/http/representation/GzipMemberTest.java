@@ -119,6 +119,26 @@ class GzipMemberTest {
   }
 
   @Test
+  void putsTheFramingOfADirectGzipMemberInTwoBuffers() throws IOException {
+    byte[] digits = randomDigits(3_000, 6);
+    EncodedDigits heapBlocks = syncFlushed(digits, Deflater.HUFFMAN_ONLY);
+    ByteBuffer blocks =
+        ByteBuffer.allocateDirect(heapBlocks.length()).put(heapBlocks.body()).flip();
+    var encoded =
+        new EncodedDigits(ContentCoding.GZIP, blocks, digits.length, heapBlocks.digitsCrc32());
+    var parts = new BodyParts(PREFIX, ByteBuffer.wrap(digits), SUFFIX);
+
+    ByteBuf member = GzipMember.deflated(parts, encoded).toByteBuf();
+
+    assertThat(member.isDirect()).isTrue();
+    assertThat(((io.netty.buffer.CompositeByteBuf) member).numComponents()).isEqualTo(3);
+    byte[] bytes = new byte[member.readableBytes()];
+    member.readBytes(bytes);
+    member.release();
+    assertThat(gunzip(bytes)).isEqualTo(concat(PREFIX, digits, SUFFIX));
+  }
+
+  @Test
   void givesTheSameBytesEveryTime() {
     byte[] digits = randomDigits(3_000, 4);
     var parts = new BodyParts(PREFIX, ByteBuffer.wrap(digits), SUFFIX);
@@ -139,6 +159,8 @@ class GzipMemberTest {
 
     assertThat(heap.isDirect()).isFalse();
     assertThat(offHeap.isDirect()).isTrue();
+    assertThat(bytesOf(WireBody.identity(new BodyParts(PREFIX, direct, SUFFIX))))
+        .isEqualTo(concat(PREFIX, digits, SUFFIX));
     heap.release();
     offHeap.release();
   }
