@@ -44,6 +44,17 @@ final class ServiceInstance implements AutoCloseable {
     return server.getApplicationContext().getBean(type);
   }
 
+  /** A GET whose body is kept as the bytes that came over the wire (nothing is decoded). */
+  HttpResponse<byte[]> getBytes(String path, String... headers)
+      throws IOException, InterruptedException {
+    var request =
+        HttpRequest.newBuilder(URI.create(server.getURL() + path)).timeout(Duration.ofSeconds(30));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** A GET that never throws: a failed exchange is an answer with status -1. */
   Answer get(String path, String... headers) {
     var request =
