@@ -12,7 +12,7 @@ JAR_BUILD := -q -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true -pl pr
 # 128 MiB), beside Netty's buffers: direct memory is sized for both, the heap for the rest.
 JAVA_OPTS ?= -Xms64m -Xmx256m -XX:+UseG1GC -XX:MaxDirectMemorySize=192m -XX:ReservedCodeCacheSize=64m
 
-.PHONY: help run jar test unit-test validate up down format format-check bench bench-jmh bench-http bench-redis clean
+.PHONY: help run jar test unit-test validate up down format format-check bench bench-jmh bench-http bench-redis bench-compare clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -55,6 +55,9 @@ bench-http: jar ## wrk: the service against an nginx baseline serving the same b
 
 bench-redis: ## Redis GET of F(10^6)'s digits and of their gzip form (REDIS_URI, default local)
 	scripts/bench-redis-codings
+
+bench-compare: ## the jar of another revision beside the current one under wrk (REV=2b4d5bc)
+	scripts/bench-compare $(REV)
 
 clean: ## remove build output
 	$(MVN) -q clean
