@@ -33,6 +33,14 @@ class RestrictedOriginsTest {
   }
 
   @Test
+  void variesByOriginForRequestsWithoutOneToo() {
+    var response = http().get("/api/v1/fibonacci/10");
+
+    assertThat(response.headers().allValues("Vary")).contains("Origin");
+    assertThat(header(response, "Access-Control-Allow-Origin")).isNull();
+  }
+
+  @Test
   void givesAnotherOriginTheAnswerButNoPermissionToReadIt() {
     var response = http().get("/api/v1/fibonacci/10", "Origin", "http://evil.example");
     var preflight =

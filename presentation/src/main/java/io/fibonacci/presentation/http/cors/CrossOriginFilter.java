@@ -12,6 +12,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ConditionalFilter;
 import io.micronaut.http.server.annotation.PreMatching;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
  * the browser, and treats {@code *} from configuration as a literal origin.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-final class CrossOriginFilter implements Ordered {
+final class CrossOriginFilter implements Ordered, ConditionalFilter {
 
   static final String ANY = "*";
   static final String ALLOWED_METHODS = "GET, HEAD, POST, DELETE, OPTIONS";
@@ -50,6 +51,15 @@ final class CrossOriginFilter implements Ordered {
             .collect(Collectors.toUnmodifiableSet());
     this.anyOrigin = listed.isEmpty() || listed.contains(ANY);
     this.origins = listed;
+  }
+
+  /**
+   * Only requests from a browser page carry {@code Origin}; the others skip this filter, unless the
+   * origins are restricted, where every answer needs {@code Vary: Origin} for shared caches.
+   */
+  @Override
+  public boolean isEnabled(HttpRequest<?> request) {
+    return !anyOrigin || request.getHeaders().contains(HttpHeaders.ORIGIN);
   }
 
   /** Before the request id filter's response part, so the preflight carries an id too. */
