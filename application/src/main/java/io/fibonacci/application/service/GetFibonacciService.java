@@ -1,6 +1,7 @@
 package io.fibonacci.application.service;
 
 import io.fibonacci.application.port.in.ContentCoding;
+import io.fibonacci.application.port.in.EncodedDigits;
 import io.fibonacci.application.port.in.FibonacciResult;
 import io.fibonacci.application.port.in.GetFibonacciQuery;
 import io.fibonacci.application.port.in.GetFibonacciUseCase;
@@ -91,18 +92,21 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
     return cache
         .get(position, this::compute)
         .thenCompose(
-            number ->
-                encodingPolicy
-                    .encodedOrNull(number, coding)
-                    .thenApply(
-                        encoded ->
-                            new FibonacciResult(
-                                position.value(),
-                                number.digits(),
-                                number.digitCount(),
-                                cost,
-                                status,
-                                encoded)));
+            number -> {
+              CompletableFuture<EncodedDigits> encoded =
+                  encodingPolicy.encodedOrNull(number, coding);
+              // Most answers have no encoded form to wait for: no second stage for them.
+              return encoded.isDone()
+                  ? CompletableFuture.completedFuture(
+                      result(number, cost, status, encoded.getNow(null)))
+                  : encoded.thenApply(form -> result(number, cost, status, form));
+            });
+  }
+
+  private static FibonacciResult result(
+      FibonacciNumber number, long cost, RateLimitStatus status, EncodedDigits encoded) {
+    return new FibonacciResult(
+        number.position().value(), number.digits(), number.digitCount(), cost, status, encoded);
   }
 
   private CompletableFuture<FibonacciNumber> compute(Position position) {

@@ -36,22 +36,21 @@ public final class WireBody {
   }
 
   /**
-   * The body as one Netty buffer, released by whoever writes it. When a shared part is direct, the
-   * framing bytes are put in direct buffers too: a socket writes a buffer made only of direct parts
-   * as it is, but copies a mixed one whole into native memory first.
+   * The body as one Netty buffer, released by whoever writes it. Shared direct parts are wrapped,
+   * not copied, and the small framing parts between them are put together in one direct buffer: a
+   * socket writes a buffer made only of direct parts as it is, but copies a heap or mixed one whole
+   * into native memory first. A body with no direct part (a small value) is one direct buffer.
    */
   public ByteBuf toByteBuf() {
-    boolean direct = parts.stream().anyMatch(ByteBuffer::isDirect);
-    List<ByteBuf> buffers = new ArrayList<>(parts.size());
+    List<ByteBuf> buffers = new ArrayList<>(3);
     int i = 0;
     while (i < parts.size()) {
       ByteBuffer part = parts.get(i);
-      if (part.isDirect() || !direct) {
+      if (part.isDirect()) {
         buffers.add(Unpooled.wrappedBuffer(part.duplicate()));
         i++;
         continue;
       }
-      // A run of small framing parts between shared ones: one direct buffer for all of them.
       int end = i;
       int size = 0;
       while (end < parts.size() && !parts.get(end).isDirect()) {
@@ -64,7 +63,9 @@ public final class WireBody {
       }
       buffers.add(framing);
     }
-    return Unpooled.wrappedBuffer(buffers.size(), buffers.toArray(ByteBuf[]::new));
+    return buffers.size() == 1
+        ? buffers.get(0)
+        : Unpooled.wrappedBuffer(buffers.size(), buffers.toArray(ByteBuf[]::new));
   }
 
   /** The bytes from {@code first} to {@code last}, both included. */
