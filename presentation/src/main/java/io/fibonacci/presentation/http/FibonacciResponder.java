@@ -16,10 +16,12 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import io.netty.buffer.ByteBuf;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
  * Turns a request for F(n) into a response: negotiates the content coding, asks the use case, then
@@ -58,13 +60,12 @@ final class FibonacciResponder {
       coding = ContentCoding.IDENTITY;
     }
     var query = new GetFibonacciQuery(position, clientKeys.resolve(request), coding);
-    AcceptEncoding negotiated = accepted;
     return useCase
         .get(query)
         .handle(
             (result, failure) ->
                 failure == null
-                    ? toResponse(request, representation, negotiated, result)
+                    ? toResponse(request, representation, accepted, result)
                     : expectedFailure(request, failure));
   }
 
@@ -123,7 +124,6 @@ final class FibonacciResponder {
                     request.getHeaders().get(HttpHeaders.IF_RANGE), selected.tag())
             ? ByteRange.evaluate(rangeField, length)
             : new ByteRange.Full();
-    MutableHttpResponse<?> response;
     if (range instanceof ByteRange.Unsatisfiable unsatisfiable) {
       return FibonacciExceptionHandler.respond(
               request,
@@ -132,6 +132,7 @@ final class FibonacciResponder {
           .header(HttpHeaders.CONTENT_RANGE, unsatisfiable.contentRange())
           .header(HttpHeaders.ACCEPT_RANGES, BYTES);
     }
+    MutableHttpResponse<?> response;
     if (range instanceof ByteRange.Partial partial) {
       response = HttpResponse.status(HttpStatus.PARTIAL_CONTENT);
       response.header(HttpHeaders.CONTENT_RANGE, partial.contentRange());
@@ -153,10 +154,7 @@ final class FibonacciResponder {
 
   /** A HEAD gets the length GET would send, and no body: nothing is built for it. */
   private static void sendBody(
-      MutableHttpResponse<?> response,
-      boolean head,
-      long length,
-      java.util.function.Supplier<io.netty.buffer.ByteBuf> body) {
+      MutableHttpResponse<?> response, boolean head, long length, Supplier<ByteBuf> body) {
     if (head) {
       response.header(HttpHeaders.CONTENT_LENGTH, Long.toString(length));
     } else {
