@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.fibonacci.application.port.in.EncodedDigits;
 import io.fibonacci.domain.model.FibonacciNumber;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * One Caffeine cache, bounded by the approximate bytes of what it holds, shared by the local value
@@ -29,6 +31,27 @@ public final class ByteBudget {
 
   AsyncCache<Object, Object> cache() {
     return cache;
+  }
+
+  /** Whether a completed, successful entry is held for this key now. */
+  boolean holds(Object key) {
+    CompletableFuture<Object> held = cache.getIfPresent(key);
+    return held != null && held.isDone() && !held.isCompletedExceptionally();
+  }
+
+  /**
+   * The future {@code start} returns, or a failed one when it throws or returns none: a loader's
+   * mistake becomes a failed load, which the cache drops, never an exception in its mapping.
+   */
+  static <T> CompletableFuture<T> started(Supplier<CompletableFuture<T>> start, String what) {
+    try {
+      CompletableFuture<T> future = start.get();
+      return future != null
+          ? future
+          : CompletableFuture.failedFuture(new IllegalStateException(what + " returned no future"));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /** The approximate bytes held now, after pending evictions. */

@@ -34,26 +34,13 @@ public final class CaffeineEncodedDigitsCache implements EncodedDigitsCache {
         .cache()
         .get(
             new EncodedKey(position, coding),
-            (key, executor) -> supplied(encoder).thenApply(Object.class::cast))
+            (key, executor) ->
+                ByteBudget.started(encoder, "the encoder").thenApply(Object.class::cast))
         .thenApply(EncodedDigits.class::cast);
   }
 
   /** Whether the form of this position in this coding is held now. */
   boolean contains(Position position, ContentCoding coding) {
-    CompletableFuture<Object> held = budget.cache().getIfPresent(new EncodedKey(position, coding));
-    return held != null && held.isDone() && !held.isCompletedExceptionally();
-  }
-
-  private static CompletableFuture<EncodedDigits> supplied(
-      Supplier<CompletableFuture<EncodedDigits>> encoder) {
-    try {
-      CompletableFuture<EncodedDigits> future = encoder.get();
-      return future != null
-          ? future
-          : CompletableFuture.failedFuture(
-              new IllegalStateException("the encoder returned no future"));
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
+    return budget.holds(new EncodedKey(position, coding));
   }
 }

@@ -46,7 +46,9 @@ public final class CaffeineFibonacciCache implements FibonacciCache {
         .cache()
         .get(
             position,
-            (key, executor) -> load(position, loader).thenApply(CaffeineFibonacciCache::placed))
+            (key, executor) ->
+                ByteBudget.started(() -> loader.apply(position), "the loader of " + position)
+                    .thenApply(CaffeineFibonacciCache::placed))
         .thenApply(FibonacciNumber.class::cast);
   }
 
@@ -62,20 +64,6 @@ public final class CaffeineFibonacciCache implements FibonacciCache {
 
   /** Whether a completed value for this position is held now. */
   boolean contains(Position position) {
-    CompletableFuture<Object> held = budget.cache().getIfPresent(position);
-    return held != null && held.isDone() && !held.isCompletedExceptionally();
-  }
-
-  private static CompletableFuture<FibonacciNumber> load(
-      Position position, Function<Position, CompletableFuture<FibonacciNumber>> loader) {
-    try {
-      CompletableFuture<FibonacciNumber> future = loader.apply(position);
-      return future != null
-          ? future
-          : CompletableFuture.failedFuture(
-              new IllegalStateException("the loader of " + position + " returned no future"));
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
+    return budget.holds(position);
   }
 }
