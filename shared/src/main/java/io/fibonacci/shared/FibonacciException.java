@@ -1,5 +1,7 @@
 package io.fibonacci.shared;
 
+import java.util.OptionalLong;
+
 /**
  * Base of every expected failure the service reports to a caller. The message is the caller-facing
  * detail, so it must say what was wrong and what is allowed.
@@ -19,5 +21,13 @@ public abstract class FibonacciException extends RuntimeException {
 
   public String detail() {
     return getMessage();
+  }
+
+  /**
+   * How long the caller should wait before trying again, for failures that pass with time (a spent
+   * quota, a busy server); empty for those that do not.
+   */
+  public OptionalLong retryAfterSeconds() {
+    return OptionalLong.empty();
   }
 }

@@ -10,12 +10,16 @@ import io.fibonacci.application.port.in.RateLimitStatus;
 import io.fibonacci.application.port.in.RequestTooCostlyException;
 import io.fibonacci.application.port.in.ServerOverloadedException;
 import io.fibonacci.application.port.out.FibonacciCache;
-import io.fibonacci.application.port.out.RateLimitDecision;
 import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.domain.model.PositionLimit;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.domain.model.ratelimit.QuotaUsage;
+import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import io.fibonacci.domain.port.FibonacciCalculator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
@@ -56,14 +60,16 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
   public CompletionStage<FibonacciResult> get(GetFibonacciQuery query) {
     Position position;
     long cost;
+    ClientKey client;
     try {
       position = positionLimit.parse(query.position());
       cost = affordableCost(position);
+      client = ClientKey.of(query.client());
     } catch (RuntimeException invalid) {
       return CompletableFuture.failedFuture(invalid);
     }
     return rateLimiter
-        .tryAcquire(query.client(), cost)
+        .tryAcquire(client, cost)
         .thenCompose(decision -> serve(position, cost, decision, query.coding()));
   }
 
@@ -84,11 +90,11 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
 
   private CompletableFuture<FibonacciResult> serve(
       Position position, long cost, RateLimitDecision decision, ContentCoding coding) {
+    RateLimitStatus status = statusOf(decision.quotas());
     if (!decision.allowed()) {
       return CompletableFuture.failedFuture(
-          new RateLimitExceededException(decision.status(), decision.retryAfterSeconds()));
+          new RateLimitExceededException(status, decision.retryAfterSeconds()));
     }
-    RateLimitStatus status = decision.status();
     return cache
         .get(position, this::compute)
         .thenCompose(
@@ -101,6 +107,24 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
                       result(number, cost, status, encoded.getNow(null)))
                   : encoded.thenApply(form -> result(number, cost, status, form));
             });
+  }
+
+  /** The quotas as the in-port reports them, so that callers never see a domain type. */
+  private static RateLimitStatus statusOf(List<QuotaUsage> quotas) {
+    if (quotas.isEmpty()) {
+      return RateLimitStatus.UNLIMITED;
+    }
+    List<RateLimitStatus.Quota> reported = new ArrayList<>(quotas.size());
+    for (QuotaUsage quota : quotas) {
+      reported.add(
+          new RateLimitStatus.Quota(
+              quota.name(),
+              quota.limit(),
+              quota.windowSeconds(),
+              quota.remaining(),
+              quota.resetSeconds()));
+    }
+    return new RateLimitStatus(reported);
   }
 
   private static FibonacciResult result(

@@ -3,7 +3,6 @@ package io.fibonacci.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.fibonacci.application.port.in.ClientKey;
 import io.fibonacci.application.port.in.ContentCoding;
 import io.fibonacci.application.port.in.EncodedDigits;
 import io.fibonacci.application.port.in.FibonacciResult;
@@ -15,13 +14,15 @@ import io.fibonacci.application.port.in.ServerOverloadedException;
 import io.fibonacci.application.port.out.DigitsEncoder;
 import io.fibonacci.application.port.out.EncodedDigitsCache;
 import io.fibonacci.application.port.out.FibonacciCache;
-import io.fibonacci.application.port.out.RateLimitDecision;
 import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.InvalidPositionException;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.domain.model.PositionLimit;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.domain.model.ratelimit.QuotaUsage;
+import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import io.fibonacci.domain.port.FibonacciCalculator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.Test;
 
 class GetFibonacciServiceTest {
 
-  private static final ClientKey CLIENT = ClientKey.of("192.0.2.1");
+  private static final String CLIENT = "192.0.2.1";
+  private static final List<QuotaUsage> QUOTAS = List.of(new QuotaUsage("bucket", 100, 10, 99, 1));
   private static final RateLimitStatus STATUS =
       new RateLimitStatus(List.of(new RateLimitStatus.Quota("bucket", 100, 10, 99, 1)));
 
@@ -184,7 +186,7 @@ class GetFibonacciServiceTest {
         .isInstanceOfSatisfying(
             RateLimitExceededException.class,
             e -> {
-              assertThat(e.retryAfterSeconds()).isEqualTo(7);
+              assertThat(e.retryAfterSeconds()).hasValue(7);
               assertThat(e.status()).isEqualTo(STATUS);
             });
     assertThat(calculator.calls).hasValue(0);
@@ -222,7 +224,7 @@ class GetFibonacciServiceTest {
     assertThatThrownBy(() -> await(stage))
         .cause()
         .isInstanceOfSatisfying(
-            ServerOverloadedException.class, e -> assertThat(e.retryAfterSeconds()).isEqualTo(2));
+            ServerOverloadedException.class, e -> assertThat(e.retryAfterSeconds()).hasValue(2));
     assertThat(cache.values).isEmpty();
   }
 
@@ -269,10 +271,10 @@ class GetFibonacciServiceTest {
     @Override
     public CompletionStage<RateLimitDecision> tryAcquire(ClientKey client, long cost) {
       if (!allow) {
-        return CompletableFuture.completedFuture(RateLimitDecision.reject(STATUS, 7));
+        return CompletableFuture.completedFuture(RateLimitDecision.refuse(QUOTAS, 7));
       }
       charges.add(cost);
-      return CompletableFuture.completedFuture(RateLimitDecision.allow(STATUS));
+      return CompletableFuture.completedFuture(RateLimitDecision.allow(QUOTAS));
     }
 
     @Override

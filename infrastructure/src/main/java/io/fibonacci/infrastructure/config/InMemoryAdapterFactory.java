@@ -2,8 +2,8 @@ package io.fibonacci.infrastructure.config;
 
 import io.fibonacci.application.port.out.EncodedDigitsCache;
 import io.fibonacci.application.port.out.FibonacciCache;
-import io.fibonacci.application.port.out.RateLimitPolicy;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
 import io.fibonacci.infrastructure.inmemory.ByteBudget;
 import io.fibonacci.infrastructure.inmemory.CaffeineEncodedDigitsCache;
 import io.fibonacci.infrastructure.inmemory.CaffeineFibonacciCache;

@@ -1,6 +1,6 @@
 package io.fibonacci.infrastructure.config;
 
-import io.fibonacci.application.port.out.RateLimitPolicy;
+import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
 import io.fibonacci.infrastructure.inmemory.InMemoryRateLimiter;
 import io.micronaut.context.annotation.ConfigurationProperties;
 

@@ -1,8 +1,8 @@
 package io.fibonacci.infrastructure.config;
 
 import io.fibonacci.application.port.out.FibonacciCache;
-import io.fibonacci.application.port.out.RateLimitPolicy;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
 import io.fibonacci.infrastructure.composite.FallbackRateLimiter;
 import io.fibonacci.infrastructure.composite.TieredFibonacciCache;
 import io.fibonacci.infrastructure.inmemory.ByteBudget;

@@ -2,14 +2,13 @@ package io.fibonacci.infrastructure.inmemory;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.fibonacci.application.port.in.ClientKey;
-import io.fibonacci.application.port.out.FixedWindow;
-import io.fibonacci.application.port.out.RateLimitDecision;
-import io.fibonacci.application.port.out.RateLimitPolicy;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.domain.model.ratelimit.LimitState;
+import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
+import io.fibonacci.domain.model.ratelimit.RateLimitOutcome;
+import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -27,8 +26,8 @@ import java.util.concurrent.CompletionStage;
  * by then its bucket is full and its windows have ended. The cache's clock is the injected {@link
  * Clock}.
  *
- * <p>The bucket is kept as the instant at which it will be full again; the windows as the index of
- * the window last counted and its count. A rejected request changes nothing.
+ * <p>The rule itself is {@link RateLimitPolicy#decide}; this class only keeps each client's {@link
+ * LimitState} between requests.
  */
 public final class InMemoryRateLimiter implements RateLimiter {
 
@@ -38,7 +37,6 @@ public final class InMemoryRateLimiter implements RateLimiter {
   private final RateLimitPolicy policy;
   private final Clock clock;
   private final Cache<ClientKey, ClientSlot> clients;
-  private final long capacityNanos;
 
   public InMemoryRateLimiter(RateLimitPolicy policy, long maxClients, Clock clock) {
     if (maxClients < 1) {
@@ -46,7 +44,6 @@ public final class InMemoryRateLimiter implements RateLimiter {
     }
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.capacityNanos = policy.refillNanos(policy.capacity());
     this.clients =
         Caffeine.newBuilder()
             .maximumSize(maxClients)
@@ -63,13 +60,14 @@ public final class InMemoryRateLimiter implements RateLimiter {
       throw new IllegalArgumentException("a request costs at least 1 token, got " + cost);
     }
     long now = RateLimitPolicy.epochNanos(clock.instant());
-    RateLimitDecision[] decision = new RateLimitDecision[1];
     // A lock-free read finds the client's slot; only that client's requests then contend.
-    ClientSlot slot = clients.get(client, key -> new ClientSlot(ClientState.fresh(policy)));
+    ClientSlot slot = clients.get(client, key -> new ClientSlot(LimitState.fresh(policy)));
+    RateLimitOutcome outcome;
     synchronized (slot) {
-      slot.state = decide(slot.state, cost, now, decision);
+      outcome = policy.decide(slot.state, now, cost);
+      slot.state = outcome.next();
     }
-    return CompletableFuture.completedFuture(decision[0]);
+    return CompletableFuture.completedFuture(outcome.decision());
   }
 
   @Override
@@ -83,70 +81,12 @@ public final class InMemoryRateLimiter implements RateLimiter {
     return clients.estimatedSize();
   }
 
-  private ClientState decide(ClientState state, long cost, long now, RateLimitDecision[] out) {
-    long epochSecond = Math.floorDiv(now, RateLimitPolicy.NANOS);
-    List<FixedWindow> windows = policy.windows();
-    long[] counts = new long[windows.size()];
-    long[] indexes = new long[windows.size()];
-    long retryAfterNanos = 0;
-    boolean allowed = true;
-
-    long debt = Math.max(0, state.fullAtNanos() - now);
-    if (cost > policy.capacity()) {
-      allowed = false;
-      retryAfterNanos = Math.max(debt, 1);
-    } else {
-      long afterDebt = debt + policy.refillNanos(cost);
-      if (afterDebt > capacityNanos) {
-        allowed = false;
-        retryAfterNanos = afterDebt - capacityNanos;
-      }
-    }
-    for (int i = 0; i < windows.size(); i++) {
-      FixedWindow window = windows.get(i);
-      indexes[i] = window.indexAt(epochSecond);
-      counts[i] = state.windowIndexes()[i] == indexes[i] ? state.windowCounts()[i] : 0;
-      if (counts[i] >= window.limit()) {
-        allowed = false;
-        retryAfterNanos = Math.max(retryAfterNanos, window.endNanos(indexes[i]) - now);
-      }
-    }
-
-    if (!allowed) {
-      out[0] =
-          RateLimitDecision.reject(
-              policy.status(debt, indexes, counts, now),
-              RateLimitPolicy.ceilSeconds(retryAfterNanos));
-      return state;
-    }
-    long newDebt = debt + policy.refillNanos(cost);
-    for (int i = 0; i < counts.length; i++) {
-      counts[i]++;
-    }
-    out[0] = RateLimitDecision.allow(policy.status(newDebt, indexes, counts, now));
-    return new ClientState(now + newDebt, indexes, counts);
-  }
-
   /** The mutable holder of one client's state, guarded by its own monitor. */
   private static final class ClientSlot {
-    private ClientState state;
+    private LimitState state;
 
-    ClientSlot(ClientState state) {
+    ClientSlot(LimitState state) {
       this.state = state;
-    }
-  }
-
-  /**
-   * One client's limits: when its bucket is full again, and per window the index last counted and
-   * its count. Never mutated: each accepted request replaces it.
-   */
-  private record ClientState(long fullAtNanos, long[] windowIndexes, long[] windowCounts) {
-
-    static ClientState fresh(RateLimitPolicy policy) {
-      int n = policy.windows().size();
-      long[] indexes = new long[n];
-      Arrays.fill(indexes, Long.MIN_VALUE);
-      return new ClientState(0, indexes, new long[n]);
     }
   }
 }

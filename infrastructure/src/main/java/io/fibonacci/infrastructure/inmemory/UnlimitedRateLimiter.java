@@ -1,9 +1,8 @@
 package io.fibonacci.infrastructure.inmemory;
 
-import io.fibonacci.application.port.in.ClientKey;
-import io.fibonacci.application.port.in.RateLimitStatus;
-import io.fibonacci.application.port.out.RateLimitDecision;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -11,7 +10,7 @@ import java.util.concurrent.CompletionStage;
 public final class UnlimitedRateLimiter implements RateLimiter {
 
   private static final CompletableFuture<RateLimitDecision> ALLOWED =
-      CompletableFuture.completedFuture(RateLimitDecision.allow(RateLimitStatus.UNLIMITED));
+      CompletableFuture.completedFuture(RateLimitDecision.UNLIMITED);
 
   @Override
   public CompletionStage<RateLimitDecision> tryAcquire(ClientKey client, long cost) {

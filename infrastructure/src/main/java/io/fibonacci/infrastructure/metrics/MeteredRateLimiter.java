@@ -1,8 +1,8 @@
 package io.fibonacci.infrastructure.metrics;
 
-import io.fibonacci.application.port.in.ClientKey;
-import io.fibonacci.application.port.out.RateLimitDecision;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Objects;

@@ -1,11 +1,12 @@
 package io.fibonacci.infrastructure.redis;
 
-import io.fibonacci.application.port.in.ClientKey;
-import io.fibonacci.application.port.in.RateLimitStatus;
-import io.fibonacci.application.port.out.FixedWindow;
-import io.fibonacci.application.port.out.RateLimitDecision;
-import io.fibonacci.application.port.out.RateLimitPolicy;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.domain.model.ratelimit.FixedWindow;
+import io.fibonacci.domain.model.ratelimit.LimitState;
+import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
+import io.fibonacci.domain.model.ratelimit.RateLimitOutcome;
+import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.async.RedisAsyncCommands;
@@ -27,9 +28,9 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * The rate limiter shared by every instance that uses one Redis: each check is one round trip, a
- * Lua script ({@code rate-limit.lua}) that applies the token bucket and the fixed windows of the
- * {@link RateLimitPolicy} atomically, with the same rules and the same reported quotas as the
- * in-memory limiter.
+ * Lua script ({@code rate-limit.lua}) that applies the rule of {@link RateLimitPolicy#decide}
+ * atomically and returns the state it decided on; {@code decide} then builds, from that state, what
+ * the client is told, so both limiters report the same quotas.
  *
  * <p>Time is Redis's own clock ({@code TIME}), so instances whose clocks disagree still agree on
  * every client's limits. For tests the time can instead be taken from a {@link Clock} and handed to
@@ -67,7 +68,6 @@ public final class RedisRateLimiter implements RateLimiter {
   private final RateLimitPolicy policy;
   private final String keyPrefix;
   private final Clock clock;
-  private final long capacityNanos;
   private final byte[][] policyArguments;
 
   private RedisRateLimiter(RedisLink link, RateLimitPolicy policy, String keyPrefix, Clock clock) {
@@ -75,8 +75,7 @@ public final class RedisRateLimiter implements RateLimiter {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.keyPrefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
     this.clock = clock;
-    this.capacityNanos = policy.refillNanos(policy.capacity());
-    if (capacityNanos >= MAX_EXACT_NANOS) {
+    if (policy.refillNanos(policy.capacity()) >= MAX_EXACT_NANOS) {
       throw new IllegalArgumentException(
           "the Redis rate limiter needs a bucket that fills within 104 days, got "
               + policy.timeToFill());
@@ -163,7 +162,11 @@ public final class RedisRateLimiter implements RateLimiter {
         .thenCompose(future -> future);
   }
 
-  /** Turns the script's reply into the decision, with the quotas the in-memory limiter reports. */
+  /**
+   * Rebuilds the decision from the state the script decided on. The script and the policy apply one
+   * rule (a shared table of cases keeps them together); should they ever disagree, the check fails
+   * rather than tell the client something that did not happen.
+   */
   private RateLimitDecision decide(List<Object> reply, long cost) {
     boolean allowed = number(reply, 0) == 1;
     long debt = number(reply, 1);
@@ -176,25 +179,12 @@ public final class RedisRateLimiter implements RateLimiter {
       indexes[i] = windows.get(i).indexAt(epochSecond);
       counts[i] = number(reply, 4 + i);
     }
-    RateLimitStatus status = policy.status(debt, indexes, counts, now);
-    if (allowed) {
-      return RateLimitDecision.allow(status);
+    RateLimitOutcome outcome = policy.decide(LimitState.of(now + debt, indexes, counts), now, cost);
+    if (outcome.decision().allowed() != allowed) {
+      throw new IllegalStateException(
+          "the rate-limit script and RateLimitPolicy disagree on " + reply + " at cost " + cost);
     }
-    long retryAfterNanos = 0;
-    if (cost > policy.capacity()) {
-      retryAfterNanos = Math.max(debt, 1);
-    } else {
-      long afterDebt = debt + policy.refillNanos(cost);
-      if (afterDebt > capacityNanos) {
-        retryAfterNanos = afterDebt - capacityNanos;
-      }
-    }
-    for (int i = 0; i < windows.size(); i++) {
-      if (counts[i] >= windows.get(i).limit()) {
-        retryAfterNanos = Math.max(retryAfterNanos, windows.get(i).endNanos(indexes[i]) - now);
-      }
-    }
-    return RateLimitDecision.reject(status, RateLimitPolicy.ceilSeconds(retryAfterNanos));
+    return outcome.decision();
   }
 
   private static long number(List<Object> reply, int index) {

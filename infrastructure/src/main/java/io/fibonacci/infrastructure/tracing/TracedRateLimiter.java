@@ -1,8 +1,8 @@
 package io.fibonacci.infrastructure.tracing;
 
-import io.fibonacci.application.port.in.ClientKey;
-import io.fibonacci.application.port.out.RateLimitDecision;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;

@@ -1,5 +1,6 @@
 -- One rate-limit check of one client, atomically: the token bucket and every fixed window.
--- The same rules as the in-memory limiter (see RateLimitPolicy and InMemoryRateLimiter).
+-- The rule is RateLimitPolicy.decide's (the domain); one table of cases (rate-limit-cases.tsv)
+-- runs against both, so the two cannot drift.
 --
 -- KEYS[1]  the client's bucket key: "<sec>:<nanos>", the instant its bucket is full again
 -- ARGV[1]  the client's key base; window counters live at <base><window name>:<window index>
@@ -11,8 +12,9 @@
 -- ARGV[7]  the number of windows, then per window: name, length in seconds, limit
 --
 -- Returns {allowed (1|0), bucket debt in nanoseconds, now seconds, now nanoseconds, count...}:
--- the debt (time until the bucket is full) and the window counts after the request when it was
--- allowed, as they were when it was rejected (a rejected request changes nothing).
+-- the state the decision was taken on (the debt, i.e. the time until the bucket is full, and the
+-- count of each current window) as it was before the request. From it RateLimitPolicy.decide
+-- builds what the client is told; a rejected request changes nothing.
 --
 -- Lua numbers are doubles: instants are kept as (seconds, nanoseconds) pairs so every value that
 -- is computed stays below 2^53 and the arithmetic is exact.
@@ -66,6 +68,11 @@ for i = 1, windowCount do
   end
 end
 
+local reply = {allowed and 1 or 0, debt, sec, ns}
+for i = 1, windowCount do
+  reply[4 + i] = counts[i]
+end
+
 if allowed then
   debt = debt + cost * nanosPerToken
   local total = ns + debt
@@ -73,13 +80,8 @@ if allowed then
   local full = string.format('%d:%d', sec + carry, total - carry * NANOS)
   redis.call('SET', KEYS[1], full, 'PX', math.max(1, math.ceil(debt / 1000000)))
   for i = 1, windowCount do
-    counts[i] = redis.call('INCR', keys[i])
+    redis.call('INCR', keys[i])
     redis.call('PEXPIRE', keys[i], remainingMillis[i])
   end
-end
-
-local reply = {allowed and 1 or 0, debt, sec, ns}
-for i = 1, windowCount do
-  reply[4 + i] = counts[i]
 end
 return reply

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.fibonacci.application.port.in.ClientKey;
-import io.fibonacci.application.port.in.RateLimitStatus;
-import io.fibonacci.application.port.out.RateLimitDecision;
-import io.fibonacci.application.port.out.RateLimitPolicy;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.domain.model.ratelimit.QuotaUsage;
+import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
+import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
 import io.fibonacci.infrastructure.inmemory.InMemoryRateLimiter;
 import io.fibonacci.infrastructure.testing.MutableClock;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -83,7 +83,7 @@ class FallbackRateLimiterTest {
     RateLimitDecision decision = acquire();
 
     assertThat(decision.allowed()).isTrue();
-    assertThat(decision.status().quotas().get(0).remaining()).isEqualTo(2);
+    assertThat(decision.quotas().get(0).remaining()).isEqualTo(2);
   }
 
   @Test
@@ -157,8 +157,7 @@ class FallbackRateLimiterTest {
   private static final class FakeStore implements RateLimiter {
 
     static final RateLimitDecision ANSWER =
-        RateLimitDecision.allow(
-            new RateLimitStatus(List.of(new RateLimitStatus.Quota("bucket", 3, 3, 3, 0))));
+        RateLimitDecision.allow(List.of(new QuotaUsage("bucket", 3, 3, 3, 0)));
 
     final AtomicBoolean failing = new AtomicBoolean();
     final AtomicInteger calls = new AtomicInteger();

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.fibonacci.application.port.in.ClientKey;
-import io.fibonacci.application.port.in.RateLimitStatus.Quota;
 import io.fibonacci.application.port.out.FibonacciCache;
-import io.fibonacci.application.port.out.RateLimitDecision;
 import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.domain.model.Position;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.domain.model.ratelimit.QuotaUsage;
+import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import io.fibonacci.infrastructure.composite.TieredFibonacciCache;
 import io.fibonacci.infrastructure.metrics.MeteredFibonacciCache;
 import io.fibonacci.infrastructure.metrics.MeteredRateLimiter;
@@ -51,8 +51,8 @@ class InMemoryAdapterFactoryTest {
       acquire(limiter);
       RateLimitDecision third = acquire(limiter);
 
-      assertThat(first.status().quotas())
-          .extracting(Quota::name, Quota::limit, Quota::windowSeconds)
+      assertThat(first.quotas())
+          .extracting(QuotaUsage::name, QuotaUsage::limit, QuotaUsage::windowSeconds)
           .containsExactly(
               tuple("bucket", 2L, 4L),
               tuple("minute", 30L, 60L),
@@ -71,7 +71,7 @@ class InMemoryAdapterFactoryTest {
       RateLimitDecision decision = acquire(limiter);
 
       assertThat(decision.allowed()).isTrue();
-      assertThat(decision.status().isLimited()).isFalse();
+      assertThat(decision.quotas()).isEmpty();
       assertThat(limiter.maxCost()).isEqualTo(Long.MAX_VALUE);
     }
   }

@@ -2,9 +2,9 @@ package io.fibonacci.infrastructure.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fibonacci.application.port.in.ClientKey;
-import io.fibonacci.application.port.out.RateLimitDecision;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import io.fibonacci.infrastructure.testing.RedisTestServer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.health.HealthStatus;

@@ -3,13 +3,13 @@ package io.fibonacci.infrastructure.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.fibonacci.application.port.in.ClientKey;
 import io.fibonacci.application.port.out.FibonacciCache;
-import io.fibonacci.application.port.out.RateLimitDecision;
 import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.health.HealthStatus;

@@ -2,11 +2,11 @@ package io.fibonacci.infrastructure.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fibonacci.application.port.in.ClientKey;
-import io.fibonacci.application.port.in.RateLimitStatus.Quota;
-import io.fibonacci.application.port.out.RateLimitDecision;
-import io.fibonacci.application.port.out.RateLimitPolicy;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.domain.model.ratelimit.QuotaUsage;
+import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
+import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
 import io.fibonacci.infrastructure.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
@@ -266,12 +266,12 @@ public abstract class RateLimiterContract {
 
     RateLimitDecision decision = acquire(limiter, "alice", 25);
 
-    assertThat(decision.status().quotas())
+    assertThat(decision.quotas())
         .containsExactly(
-            new Quota("bucket", 100, 10, 75, 3),
-            new Quota("minute", 30, 60, 29, 50),
-            new Quota("hour", 50, 3_600, 49, 3_590),
-            new Quota("day", 200, 86_400, 199, 86_390));
+            new QuotaUsage("bucket", 100, 10, 75, 3),
+            new QuotaUsage("minute", 30, 60, 29, 50),
+            new QuotaUsage("hour", 50, 3_600, 49, 3_590),
+            new QuotaUsage("day", 200, 86_400, 199, 86_390));
   }
 
   @Test
@@ -296,7 +296,7 @@ public abstract class RateLimiterContract {
 
     RateLimitDecision decision = acquire(limiter, "alice", 1);
 
-    assertThat(decision.status().quotas()).extracting(Quota::name).containsExactly("bucket");
+    assertThat(decision.quotas()).extracting(QuotaUsage::name).containsExactly("bucket");
   }
 
   @Test
@@ -369,8 +369,8 @@ public abstract class RateLimiterContract {
     }
   }
 
-  private static Quota quota(RateLimitDecision decision, String name) {
-    return decision.status().quotas().stream()
+  private static QuotaUsage quota(RateLimitDecision decision, String name) {
+    return decision.quotas().stream()
         .filter(quota -> quota.name().equals(name))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no quota named " + name));

@@ -3,10 +3,10 @@ package io.fibonacci.infrastructure.inmemory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.fibonacci.application.port.in.ClientKey;
-import io.fibonacci.application.port.out.RateLimitDecision;
-import io.fibonacci.application.port.out.RateLimitPolicy;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
+import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
 import io.fibonacci.infrastructure.contract.RateLimiterContract;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +45,7 @@ class InMemoryRateLimiterTest extends RateLimiterContract {
     RateLimitDecision decision = acquire(limiter, "alice", 10);
 
     assertThat(decision.allowed()).isTrue();
-    assertThat(decision.status().quotas().get(1).remaining()).isEqualTo(4);
+    assertThat(decision.quotas().get(1).remaining()).isEqualTo(4);
   }
 
   @Test

@@ -2,9 +2,8 @@ package io.fibonacci.infrastructure.inmemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fibonacci.application.port.in.ClientKey;
-import io.fibonacci.application.port.in.RateLimitStatus;
-import io.fibonacci.application.port.out.RateLimitDecision;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import org.junit.jupiter.api.Test;
 
 class UnlimitedRateLimiterTest {
@@ -17,7 +16,7 @@ class UnlimitedRateLimiterTest {
         limiter.tryAcquire(ClientKey.of("alice"), 1_000_000).toCompletableFuture().join();
 
     assertThat(decision.allowed()).isTrue();
-    assertThat(decision.status()).isEqualTo(RateLimitStatus.UNLIMITED);
+    assertThat(decision.quotas()).isEmpty();
     assertThat(limiter.maxCost()).isEqualTo(Long.MAX_VALUE);
   }
 }

@@ -2,8 +2,8 @@ package io.fibonacci.infrastructure.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fibonacci.application.port.in.ClientKey;
-import io.fibonacci.application.port.out.RateLimitPolicy;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
 import io.fibonacci.infrastructure.inmemory.InMemoryRateLimiter;
 import io.fibonacci.infrastructure.testing.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

@@ -2,11 +2,11 @@ package io.fibonacci.infrastructure.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fibonacci.application.port.in.ClientKey;
-import io.fibonacci.application.port.in.RateLimitStatus.Quota;
-import io.fibonacci.application.port.out.RateLimitDecision;
-import io.fibonacci.application.port.out.RateLimitPolicy;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.domain.model.ratelimit.QuotaUsage;
+import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
+import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
 import io.fibonacci.infrastructure.contract.RateLimiterContract;
 import io.fibonacci.infrastructure.testing.MutableClock;
 import io.fibonacci.infrastructure.testing.RedisTestServer;
@@ -74,7 +74,7 @@ class RedisRateLimiterIT extends RateLimiterContract {
 
     assertThat(firstOnFirst.allowed()).isTrue();
     assertThat(thenOnSecond.allowed()).isFalse();
-    assertThat(thenOnSecond.status().quotas().get(1).remaining()).isZero();
+    assertThat(thenOnSecond.quotas().get(1).remaining()).isZero();
     assertThat(bucket(thenOnSecond).remaining()).isEqualTo(4);
     // Skewed clocks put the same request in different minute windows: the quota is granted twice.
     assertThat(firstAhead.allowed()).isTrue();
@@ -152,7 +152,7 @@ class RedisRateLimiterIT extends RateLimiterContract {
     return limiter.tryAcquire(key, cost).toCompletableFuture().join();
   }
 
-  private static Quota bucket(RateLimitDecision decision) {
-    return decision.status().quotas().get(0);
+  private static QuotaUsage bucket(RateLimitDecision decision) {
+    return decision.quotas().get(0);
   }
 }

@@ -2,6 +2,8 @@ package io.fibonacci.presentation.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fibonacci.presentation.http.fibonacci.FibonacciResponse;
+import io.fibonacci.presentation.http.fibonacci.SeedFibonacciResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.ObjectMapper;

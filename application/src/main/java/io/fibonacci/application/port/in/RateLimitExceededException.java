@@ -2,6 +2,7 @@ package io.fibonacci.application.port.in;
 
 import io.fibonacci.shared.ErrorCode;
 import io.fibonacci.shared.FibonacciException;
+import java.util.OptionalLong;
 
 /** The client has used up a quota; it may retry after {@link #retryAfterSeconds()}. */
 public final class RateLimitExceededException extends FibonacciException {
@@ -20,7 +21,8 @@ public final class RateLimitExceededException extends FibonacciException {
     return status;
   }
 
-  public long retryAfterSeconds() {
-    return retryAfterSeconds;
+  @Override
+  public OptionalLong retryAfterSeconds() {
+    return OptionalLong.of(retryAfterSeconds);
   }
 }

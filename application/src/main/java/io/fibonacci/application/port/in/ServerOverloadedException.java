@@ -2,6 +2,7 @@ package io.fibonacci.application.port.in;
 
 import io.fibonacci.shared.ErrorCode;
 import io.fibonacci.shared.FibonacciException;
+import java.util.OptionalLong;
 
 /** Too many heavy computations are queued; the request is shed rather than left waiting. */
 public final class ServerOverloadedException extends FibonacciException {
@@ -15,7 +16,8 @@ public final class ServerOverloadedException extends FibonacciException {
     this.retryAfterSeconds = retryAfterSeconds;
   }
 
-  public long retryAfterSeconds() {
-    return retryAfterSeconds;
+  @Override
+  public OptionalLong retryAfterSeconds() {
+    return OptionalLong.of(retryAfterSeconds);
   }
 }

@@ -1,6 +1,7 @@
 package io.fibonacci.application.port.out;
 
-import io.fibonacci.application.port.in.ClientKey;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import java.util.concurrent.CompletionStage;
 
 /**

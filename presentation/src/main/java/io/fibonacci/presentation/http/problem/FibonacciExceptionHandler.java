@@ -1,0 +1,47 @@
+package io.fibonacci.presentation.http.problem;
+
+import io.fibonacci.application.port.in.RateLimitExceededException;
+import io.fibonacci.presentation.http.client.RateLimitHeaders;
+import io.fibonacci.presentation.http.observability.RequestIdFilter;
+import io.fibonacci.shared.FibonacciException;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+/**
+ * Answers every expected failure with problem+json: its status from {@link ProblemTypes}, its
+ * detail from the exception, and {@code Retry-After} plus the rate-limit fields where they apply.
+ */
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+@Requires(classes = {FibonacciException.class, ExceptionHandler.class})
+public final class FibonacciExceptionHandler
+    implements ExceptionHandler<FibonacciException, HttpResponse<Problem>> {
+
+  @Override
+  public HttpResponse<Problem> handle(HttpRequest request, FibonacciException exception) {
+    return respond(request, exception);
+  }
+
+  public static MutableHttpResponse<Problem> respond(
+      HttpRequest<?> request, FibonacciException exception) {
+    ProblemTypes type = ProblemTypes.of(exception.errorCode());
+    MutableHttpResponse<Problem> response =
+        HttpResponse.<Problem>status(type.status())
+            .body(type.problem(exception.detail(), RequestIdFilter.idOf(request)))
+            .contentType(Problem.MEDIA_TYPE)
+            .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    exception
+        .retryAfterSeconds()
+        .ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
+    if (exception instanceof RateLimitExceededException limited) {
+      RateLimitHeaders.apply(response, limited.status());
+    }
+    return response;
+  }
+}

@@ -1,0 +1,12 @@
+package io.fibonacci.presentation.http.problem;
+
+import io.fibonacci.shared.ErrorCode;
+import io.fibonacci.shared.FibonacciException;
+
+/** The client accepts none of the offered media types. */
+public final class NotAcceptableException extends FibonacciException {
+
+  public NotAcceptableException(String detail) {
+    super(ErrorCode.NOT_ACCEPTABLE, detail);
+  }
+}

@@ -1,0 +1,49 @@
+package io.fibonacci.presentation.http.problem;
+
+import io.fibonacci.shared.ErrorCode;
+import io.micronaut.http.HttpStatus;
+
+/** The one place where error codes become HTTP statuses and problem types. */
+enum ProblemTypes {
+  INVALID_POSITION(HttpStatus.BAD_REQUEST, "Invalid position"),
+  INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "Invalid parameter"),
+  NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
+  RANGE_NOT_SATISFIABLE(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, "Range not satisfiable"),
+  REQUEST_TOO_COSTLY(HttpStatus.BAD_REQUEST, "Request too costly"),
+  RATE_LIMIT_EXCEEDED(HttpStatus.TOO_MANY_REQUESTS, "Rate limit exceeded"),
+  SERVER_OVERLOADED(HttpStatus.SERVICE_UNAVAILABLE, "Server busy");
+
+  private final HttpStatus status;
+  private final String title;
+
+  ProblemTypes(HttpStatus status, String title) {
+    this.status = status;
+    this.title = title;
+  }
+
+  /**
+   * The problem type of a code. A switch without a default, so a new {@link ErrorCode} without a
+   * problem type does not compile (rather than become a 500 at run time).
+   */
+  static ProblemTypes of(ErrorCode code) {
+    return switch (code) {
+      case INVALID_POSITION -> INVALID_POSITION;
+      case INVALID_PARAMETER -> INVALID_PARAMETER;
+      case NOT_ACCEPTABLE -> NOT_ACCEPTABLE;
+      case RANGE_NOT_SATISFIABLE -> RANGE_NOT_SATISFIABLE;
+      case REQUEST_TOO_COSTLY -> REQUEST_TOO_COSTLY;
+      case RATE_LIMIT_EXCEEDED -> RATE_LIMIT_EXCEEDED;
+      case SERVER_OVERLOADED -> SERVER_OVERLOADED;
+    };
+  }
+
+  HttpStatus status() {
+    return status;
+  }
+
+  Problem problem(String detail, String requestId) {
+    String uri =
+        "urn:fibonacci:problem:" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return new Problem(uri, title, status.getCode(), detail, requestId);
+  }
+}
