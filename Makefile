@@ -10,9 +10,12 @@ JAR_BUILD := -q -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true -pl pr
 # Memory settings recommended for one instance (see README, "Performance").
 # The cache's large values and their gzip forms live in direct memory (fibonacci.cache.local.max-bytes,
 # 128 MiB), beside Netty's buffers: direct memory is sized for both, the heap for the rest.
+# The scripts make lint checks, told apart by their first line.
+SHELL_SCRIPTS := .ci/run $(shell grep -l '^\#!/usr/bin/env bash' scripts/* 2>/dev/null)
+PYTHON_SCRIPTS := $(shell grep -l '^\#!/usr/bin/env python3' scripts/* 2>/dev/null)
 JAVA_OPTS ?= -Xms64m -Xmx256m -XX:+UseG1GC -XX:MaxDirectMemorySize=192m -XX:ReservedCodeCacheSize=64m
 
-.PHONY: help run jar test unit-test validate up down format format-check bench bench-jmh bench-http bench-redis bench-compare clean
+.PHONY: help run jar test unit-test it arch lint redis validate up down format format-check bench bench-jmh bench-http bench-redis bench-compare clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -23,11 +26,28 @@ run: jar ## build and run the service on its embedded defaults (http://localhost
 jar: ## build the runnable jar, skipping tests
 	$(MVN) $(JAR_BUILD)
 
-test: ## run every test: unit, HTTP, architecture and Redis integration tests
+test: ## run every test: unit, HTTP, architecture, Redis and browser integration tests
 	$(MVN) verify
 
 unit-test: ## run the unit tests only (no Redis needed)
 	$(MVN) test
+
+it: ## run the integration tests only (*IT: Redis at REDIS_URI, Chromium); see make redis
+	$(MVN) verify -DskipUTs=true
+
+arch: ## run the architecture rules and the proof that each one bites
+	$(MVN) -pl presentation -am test -Dtest='ArchitectureTest,RulesBiteTest' -Dsurefire.failIfNoSpecifiedTests=false
+
+lint: ## formatting, shellcheck on every shell script, flake8 on every Python script
+	$(MVN) -q spotless:check
+	shellcheck $(SHELL_SCRIPTS)
+	flake8 $(PYTHON_SCRIPTS)
+
+redis: ## start a throwaway Redis on 127.0.0.1:6379 for the integration tests (if none answers)
+	@redis-cli -p 6379 ping 2>/dev/null | grep -q PONG \
+	  || redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no
+	@for _ in $$(seq 1 50); do redis-cli -p 6379 ping 2>/dev/null | grep -q PONG && break; sleep 0.2; done
+	@echo "Redis on 127.0.0.1:6379: run the integration tests with REDIS_URI=redis://127.0.0.1:6379"
 
 validate: jar ## check docker/, docker/k8s/ and .github/ with promtool, yamllint, kubectl and the running jar
 	scripts/validate

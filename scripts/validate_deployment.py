@@ -86,8 +86,8 @@ def dockerfile():
     jar = re.search(r"COPY --from=build /src/(\S+)\s", text).group(1)
     copied = set(re.findall(r"^COPY (\w+)/pom\.xml", text, re.M))
     flags = re.search(r'^ENV JAVA_TOOL_OPTIONS="([^"]*)"', text, re.M).group(1).split()
-    return {"text": text, "port": port, "jvm_flags": flags, "user": user, "builds": builds, "jar": jar,
-            "copied_modules": copied}
+    return {"text": text, "port": port, "jvm_flags": flags, "user": user, "builds": builds,
+            "jar": jar, "copied_modules": copied}
 
 
 def makefile():
@@ -404,7 +404,8 @@ def main():
             if line and not line.startswith("#"):
                 name = re.split(r"[{\s]", line, 1)[0]
                 block = re.match(r"[^{\s]+\{(.*)\}\s", line)  # values may hold braces: uri="/{n}"
-                labels = set(re.findall(r'(\w+)="(?:[^"\\]|\\.)*"', block.group(1))) if block else set()
+                labels = (set(re.findall(r'(\w+)="(?:[^"\\]|\\.)*"', block.group(1)))
+                          if block else set())
                 exposed.setdefault(name, set()).update(labels)
 
     env_names = known_env()

@@ -17,10 +17,14 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import com.tngtech.archunit.library.dependencies.Slice;
+import io.fibonacci.shared.FibonacciException;
+import java.time.Clock;
+import java.time.Instant;
 
 /**
  * The architecture of ARCHITECTURE.md, checked on the production classes of every module: rings,
- * technology confinement, adapter independence, cycles, naming and general coding rules.
+ * technology confinement, adapter independence, cycles, naming and general coding rules. {@link
+ * RulesBiteTest} shows that each rule fails on a class that breaks it.
  */
 @AnalyzeClasses(packages = "io.fibonacci", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -32,6 +36,9 @@ class ArchitectureTest {
   private static final String PORT_OUT = "io.fibonacci.application.port.out..";
   private static final String INFRASTRUCTURE = "io.fibonacci.infrastructure..";
   private static final String PRESENTATION = "io.fibonacci.presentation..";
+
+  /** The package of {@code io.fibonacci.Application} alone (no subpackages). */
+  private static final String ROOT = "io.fibonacci";
 
   // --- rings ---------------------------------------------------------------------------------
 
@@ -48,7 +55,6 @@ class ArchitectureTest {
           .adapter("tracing", "io.fibonacci.infrastructure.tracing..")
           .adapter("compression", "io.fibonacci.infrastructure.compression..")
           .adapter("http", PRESENTATION, "io.fibonacci")
-          .withOptionalLayers(true)
           // The wiring builds every ring with new: it is the one place allowed to see them all.
           .ignoreDependency(
               resideInAPackage("io.fibonacci.infrastructure.config.."),
@@ -86,15 +92,59 @@ class ArchitectureTest {
           .because("use cases orchestrate ports; adapters are wired from infrastructure/config");
 
   @ArchTest
-  static final ArchRule presentationSeesOnlyTheInPortsAndTheSharedKernel =
+  static final ArchRule presentationDependsOnInPortsTheSharedKernelAndHttpOnly =
+      classes()
+          .that()
+          .resideInAnyPackage(PRESENTATION, ROOT)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              PRESENTATION,
+              ROOT,
+              PORT_IN,
+              SHARED,
+              "java..",
+              "io.micronaut..",
+              "io.netty..",
+              "jakarta..",
+              "org.slf4j..",
+              "io.swagger.v3.oas.annotations..",
+              "com.fasterxml.jackson.annotation..")
+          .because(
+              "controllers talk to use cases through application.port.in only; besides it they"
+                  + " see HTTP (Micronaut, Netty), injection, logging and the OpenAPI annotations");
+
+  @ArchTest
+  static final ArchRule inPortsExposeNoDomainType =
       noClasses()
           .that()
-          .resideInAnyPackage(PRESENTATION, "io.fibonacci")
+          .resideInAPackage(PORT_IN)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(
-              DOMAIN, PORT_OUT, "io.fibonacci.application.service..", INFRASTRUCTURE)
-          .because("controllers talk to use cases through application.port.in only");
+          .resideInAPackage(DOMAIN)
+          .because("callers of a use case must not couple to the domain's model");
+
+  @ArchTest
+  static final ArchRule outPortsDoNotUseInPortTypes =
+      noClasses()
+          .that()
+          .resideInAPackage(PORT_OUT)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(PORT_IN)
+          .because("what adapters provide does not depend on what callers are offered");
+
+  @ArchTest
+  static final ArchRule portsHoldOnlyContracts =
+      classes()
+          .that()
+          .resideInAnyPackage(PORT_IN, PORT_OUT, "io.fibonacci.domain.port..")
+          .and()
+          .areTopLevelClasses()
+          .should(beAContract())
+          .because(
+              "a port is a contract: interfaces, and the records, enums and exceptions they speak"
+                  + " in; behaviour lives in services and adapters");
 
   @ArchTest
   static final ArchRule nothingDependsOnPresentation =
@@ -152,21 +202,56 @@ class ArchitectureTest {
           .because("caches and metrics are adapters and decorators wired in infrastructure");
 
   @ArchTest
-  static final ArchRule frameworksStayOutOfTheCore =
+  static final ArchRule resilience4jStaysWithTheRedisAdapters =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "io.fibonacci.infrastructure.redis..",
+              "io.fibonacci.infrastructure.composite..",
+              "io.fibonacci.infrastructure.config..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.github.resilience4j..")
+          .because("circuit breakers guard the Redis adapters and are built by their wiring");
+
+  @ArchTest
+  static final ArchRule nettyBuffersStayInTheRepresentations =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.fibonacci.presentation.http.representation..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.netty.buffer..")
+          .because("reference-counted buffers are built and released in one place");
+
+  @ArchTest
+  static final ArchRule swaggerAnnotationsStayWithTheDocumentedResources =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "io.fibonacci.presentation.http.fibonacci..",
+              "io.fibonacci.presentation.http.openapi..",
+              "io.fibonacci.presentation.http.problem..",
+              ROOT)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.swagger..")
+          .because("the OpenAPI document describes resources; filters and adapters stay out of it");
+
+  @ArchTest
+  static final ArchRule theCoreReadsTimeFromAnInjectedClock =
       noClasses()
           .that()
           .resideInAnyPackage(SHARED, DOMAIN, APPLICATION)
           .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "io.micronaut..",
-              "jakarta..",
-              "javax.inject..",
-              "org.slf4j..",
-              "com.fasterxml.jackson..",
-              "io.micrometer..",
-              "lombok..")
-          .because("the core compiles against the JDK only");
+          .callMethod(Instant.class, "now")
+          .orShould()
+          .callMethod(Clock.class, "systemUTC")
+          .orShould()
+          .callMethod(Clock.class, "systemDefaultZone")
+          .orShould()
+          .callMethod(System.class, "currentTimeMillis")
+          .because("time is a parameter of the core, so tests can set it");
 
   @ArchTest
   static final ArchRule controllersLiveInPresentation =
@@ -326,6 +411,22 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule noJavaUtilLogging =
       GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.because("SLF4J is the one API");
+
+  private static ArchCondition<JavaClass> beAContract() {
+    return new ArchCondition<>("be interfaces, records, enums or exceptions") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        boolean contract =
+            type.isInterface()
+                || type.isRecord()
+                || type.isEnum()
+                || type.isAssignableTo(FibonacciException.class);
+        events.add(
+            new SimpleConditionEvent(
+                type, contract, type.getName() + (contract ? " is" : " is not") + " a contract"));
+      }
+    };
+  }
 
   private static boolean isPort(JavaClass type) {
     return type.getPackageName().startsWith("io.fibonacci.application.port.out")

@@ -1,10 +1,10 @@
 package io.fibonacci.application.service;
 
-import io.fibonacci.application.port.in.ContentCoding;
-import io.fibonacci.application.port.in.EncodedDigits;
 import io.fibonacci.application.port.out.DigitsEncoder;
 import io.fibonacci.application.port.out.EncodedDigitsCache;
+import io.fibonacci.domain.model.EncodedDigits;
 import io.fibonacci.domain.model.FibonacciNumber;
+import io.fibonacci.shared.ContentCoding;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 

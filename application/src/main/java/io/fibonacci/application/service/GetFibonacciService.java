@@ -1,7 +1,6 @@
 package io.fibonacci.application.service;
 
-import io.fibonacci.application.port.in.ContentCoding;
-import io.fibonacci.application.port.in.EncodedDigits;
+import io.fibonacci.application.port.in.EncodedBody;
 import io.fibonacci.application.port.in.FibonacciResult;
 import io.fibonacci.application.port.in.GetFibonacciQuery;
 import io.fibonacci.application.port.in.GetFibonacciUseCase;
@@ -11,6 +10,7 @@ import io.fibonacci.application.port.in.RequestTooCostlyException;
 import io.fibonacci.application.port.in.ServerOverloadedException;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.model.EncodedDigits;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.domain.model.PositionLimit;
@@ -18,6 +18,7 @@ import io.fibonacci.domain.model.ratelimit.ClientKey;
 import io.fibonacci.domain.model.ratelimit.QuotaUsage;
 import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import io.fibonacci.domain.port.FibonacciCalculator;
+import io.fibonacci.shared.ContentCoding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -130,7 +131,15 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
   private static FibonacciResult result(
       FibonacciNumber number, long cost, RateLimitStatus status, EncodedDigits encoded) {
     return new FibonacciResult(
-        number.position().value(), number.digits(), number.digitCount(), cost, status, encoded);
+        number.position().value(),
+        number.digits(),
+        number.digitCount(),
+        cost,
+        status,
+        encoded == null
+            ? null
+            : new EncodedBody(
+                encoded.coding(), encoded.body(), encoded.digitCount(), encoded.digitsCrc32()));
   }
 
   private CompletableFuture<FibonacciNumber> compute(Position position) {

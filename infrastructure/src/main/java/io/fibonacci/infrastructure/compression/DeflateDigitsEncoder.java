@@ -1,9 +1,9 @@
 package io.fibonacci.infrastructure.compression;
 
-import io.fibonacci.application.port.in.ContentCoding;
-import io.fibonacci.application.port.in.EncodedDigits;
 import io.fibonacci.application.port.out.DigitsEncoder;
+import io.fibonacci.domain.model.EncodedDigits;
 import io.fibonacci.domain.model.FibonacciNumber;
+import io.fibonacci.shared.ContentCoding;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -1,7 +1,7 @@
 package io.fibonacci.infrastructure.compression;
 
-import io.fibonacci.application.port.in.ContentCoding;
-import io.fibonacci.application.port.in.EncodedDigits;
+import io.fibonacci.domain.model.EncodedDigits;
+import io.fibonacci.shared.ContentCoding;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.zip.CRC32;

@@ -2,7 +2,7 @@ package io.fibonacci.infrastructure.inmemory;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.fibonacci.application.port.in.EncodedDigits;
+import io.fibonacci.domain.model.EncodedDigits;
 import io.fibonacci.domain.model.FibonacciNumber;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;

@@ -1,9 +1,9 @@
 package io.fibonacci.infrastructure.inmemory;
 
-import io.fibonacci.application.port.in.ContentCoding;
-import io.fibonacci.application.port.in.EncodedDigits;
 import io.fibonacci.application.port.out.EncodedDigitsCache;
+import io.fibonacci.domain.model.EncodedDigits;
 import io.fibonacci.domain.model.Position;
+import io.fibonacci.shared.ContentCoding;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;

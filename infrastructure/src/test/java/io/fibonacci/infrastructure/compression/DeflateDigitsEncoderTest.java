@@ -3,10 +3,10 @@ package io.fibonacci.infrastructure.compression;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.fibonacci.application.port.in.ContentCoding;
 import io.fibonacci.domain.calculator.SizeTieredFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
+import io.fibonacci.shared.ContentCoding;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;

@@ -2,10 +2,10 @@ package io.fibonacci.infrastructure.compression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fibonacci.application.port.in.ContentCoding;
-import io.fibonacci.application.port.in.EncodedDigits;
 import io.fibonacci.domain.calculator.SizeTieredFibonacciCalculator;
+import io.fibonacci.domain.model.EncodedDigits;
 import io.fibonacci.domain.model.Position;
+import io.fibonacci.shared.ContentCoding;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.zip.CRC32;

@@ -20,7 +20,7 @@ public record FibonacciResult(
     int digitCount,
     long cost,
     RateLimitStatus rateLimit,
-    EncodedDigits encoded) {
+    EncodedBody encoded) {
 
   /** A result with the digits only. */
   public FibonacciResult(
@@ -29,7 +29,7 @@ public record FibonacciResult(
   }
 
   /** The encoded form the query asked for, when there is one. */
-  public Optional<EncodedDigits> encodedForm() {
+  public Optional<EncodedBody> encodedForm() {
     return Optional.ofNullable(encoded);
   }
 

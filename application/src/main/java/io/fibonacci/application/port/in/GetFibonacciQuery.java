@@ -1,5 +1,6 @@
 package io.fibonacci.application.port.in;
 
+import io.fibonacci.shared.ContentCoding;
 import java.util.Objects;
 
 /**

@@ -1,8 +1,8 @@
 package io.fibonacci.application.port.out;
 
-import io.fibonacci.application.port.in.ContentCoding;
-import io.fibonacci.application.port.in.EncodedDigits;
+import io.fibonacci.domain.model.EncodedDigits;
 import io.fibonacci.domain.model.Position;
+import io.fibonacci.shared.ContentCoding;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 

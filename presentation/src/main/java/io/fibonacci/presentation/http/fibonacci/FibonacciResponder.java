@@ -1,6 +1,5 @@
 package io.fibonacci.presentation.http.fibonacci;
 
-import io.fibonacci.application.port.in.ContentCoding;
 import io.fibonacci.application.port.in.FibonacciResult;
 import io.fibonacci.application.port.in.GetFibonacciQuery;
 import io.fibonacci.application.port.in.GetFibonacciUseCase;
@@ -14,6 +13,7 @@ import io.fibonacci.presentation.http.representation.ByteRange;
 import io.fibonacci.presentation.http.representation.EntityTags;
 import io.fibonacci.presentation.http.representation.Representation;
 import io.fibonacci.presentation.http.representation.SelectedBody;
+import io.fibonacci.shared.ContentCoding;
 import io.fibonacci.shared.FibonacciException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
@@ -21,7 +21,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
-import io.netty.buffer.ByteBuf;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -159,7 +158,7 @@ final class FibonacciResponder {
 
   /** A HEAD gets the length GET would send, and no body: nothing is built for it. */
   private static void sendBody(
-      MutableHttpResponse<?> response, boolean head, long length, Supplier<ByteBuf> body) {
+      MutableHttpResponse<?> response, boolean head, long length, Supplier<Object> body) {
     if (head) {
       response.header(HttpHeaders.CONTENT_LENGTH, Long.toString(length));
     } else {

@@ -1,6 +1,6 @@
 package io.fibonacci.presentation.http.representation;
 
-import io.fibonacci.application.port.in.ContentCoding;
+import io.fibonacci.shared.ContentCoding;
 import java.util.List;
 import java.util.Locale;
 

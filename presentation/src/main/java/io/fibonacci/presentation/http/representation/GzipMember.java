@@ -1,6 +1,6 @@
 package io.fibonacci.presentation.http.representation;
 
-import io.fibonacci.application.port.in.EncodedDigits;
+import io.fibonacci.application.port.in.EncodedBody;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ final class GzipMember {
   private GzipMember() {}
 
   /** The member with the digits as the cached deflate blocks. */
-  static WireBody deflated(BodyParts parts, EncodedDigits deflatedDigits) {
+  static WireBody deflated(BodyParts parts, EncodedBody deflatedDigits) {
     List<ByteBuffer> out = new ArrayList<>();
     out.add(ByteBuffer.wrap(HEADER));
     storedBlocks(ByteBuffer.wrap(parts.prefix()), false, out);

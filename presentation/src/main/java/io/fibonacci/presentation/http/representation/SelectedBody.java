@@ -1,8 +1,8 @@
 package io.fibonacci.presentation.http.representation;
 
-import io.fibonacci.application.port.in.ContentCoding;
-import io.fibonacci.application.port.in.EncodedDigits;
+import io.fibonacci.application.port.in.EncodedBody;
 import io.fibonacci.application.port.in.FibonacciResult;
+import io.fibonacci.shared.ContentCoding;
 
 /**
  * The bytes one response sends for F(n) in one representation, with the coding and the strong tag
@@ -27,7 +27,7 @@ public record SelectedBody(WireBody body, ContentCoding coding, String tag) {
   public static SelectedBody of(
       Representation representation, FibonacciResult result, AcceptEncoding accepted) {
     BodyParts parts = representation.parts(result);
-    EncodedDigits encoded = result.encoded();
+    EncodedBody encoded = result.encoded();
     if (encoded != null && encoded.coding() == ContentCoding.GZIP) {
       return new SelectedBody(
           GzipMember.deflated(parts, encoded),

@@ -2,7 +2,7 @@ package io.fibonacci.presentation.http.representation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fibonacci.application.port.in.ContentCoding;
+import io.fibonacci.shared.ContentCoding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

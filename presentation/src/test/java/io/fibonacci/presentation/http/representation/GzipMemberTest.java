@@ -2,8 +2,8 @@ package io.fibonacci.presentation.http.representation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fibonacci.application.port.in.ContentCoding;
-import io.fibonacci.application.port.in.EncodedDigits;
+import io.fibonacci.application.port.in.EncodedBody;
+import io.fibonacci.shared.ContentCoding;
 import io.netty.buffer.ByteBuf;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,7 +31,7 @@ class GzipMemberTest {
   }
 
   /** Raw deflate blocks ended by a sync flush, as the encoder caches them. */
-  private static EncodedDigits syncFlushed(byte[] digits, int strategy) {
+  private static EncodedBody syncFlushed(byte[] digits, int strategy) {
     Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
     deflater.setStrategy(strategy);
     deflater.setInput(digits);
@@ -44,7 +44,7 @@ class GzipMemberTest {
     deflater.end();
     CRC32 crc = new CRC32();
     crc.update(digits);
-    return new EncodedDigits(
+    return new EncodedBody(
         ContentCoding.GZIP,
         ByteBuffer.wrap(Arrays.copyOf(out, length)),
         digits.length,
@@ -121,11 +121,11 @@ class GzipMemberTest {
   @Test
   void putsTheFramingOfADirectGzipMemberInTwoBuffers() throws IOException {
     byte[] digits = randomDigits(3_000, 6);
-    EncodedDigits heapBlocks = syncFlushed(digits, Deflater.HUFFMAN_ONLY);
+    EncodedBody heapBlocks = syncFlushed(digits, Deflater.HUFFMAN_ONLY);
     ByteBuffer blocks =
         ByteBuffer.allocateDirect(heapBlocks.length()).put(heapBlocks.body()).flip();
     var encoded =
-        new EncodedDigits(ContentCoding.GZIP, blocks, digits.length, heapBlocks.digitsCrc32());
+        new EncodedBody(ContentCoding.GZIP, blocks, digits.length, heapBlocks.digitsCrc32());
     var parts = new BodyParts(PREFIX, ByteBuffer.wrap(digits), SUFFIX);
 
     ByteBuf member = GzipMember.deflated(parts, encoded).toByteBuf();
@@ -142,7 +142,7 @@ class GzipMemberTest {
   void givesTheSameBytesEveryTime() {
     byte[] digits = randomDigits(3_000, 4);
     var parts = new BodyParts(PREFIX, ByteBuffer.wrap(digits), SUFFIX);
-    EncodedDigits encoded = syncFlushed(digits, Deflater.HUFFMAN_ONLY);
+    EncodedBody encoded = syncFlushed(digits, Deflater.HUFFMAN_ONLY);
 
     assertThat(bytesOf(GzipMember.deflated(parts, encoded)))
         .isEqualTo(bytesOf(GzipMember.deflated(parts, encoded)));

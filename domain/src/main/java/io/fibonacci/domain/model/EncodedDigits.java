@@ -1,5 +1,6 @@
-package io.fibonacci.application.port.in;
+package io.fibonacci.domain.model;
 
+import io.fibonacci.shared.ContentCoding;
 import java.nio.ByteBuffer;
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.fibonacci.application.port.in;
+package io.fibonacci.shared;
 
 /** The content codings a value can be delivered in (RFC 9110 8.4.1), by their registered tokens. */
 public enum ContentCoding {
