@@ -54,6 +54,7 @@ class ArchitectureTest {
           .adapter("composite", "io.fibonacci.infrastructure.composite..")
           .adapter("tracing", "io.fibonacci.infrastructure.tracing..")
           .adapter("compression", "io.fibonacci.infrastructure.compression..")
+          .adapter("compute", "io.fibonacci.infrastructure.compute..")
           .adapter("http", PRESENTATION, "io.fibonacci")
           // The wiring builds every ring with new: it is the one place allowed to see them all.
           .ignoreDependency(

@@ -8,6 +8,7 @@ import io.fibonacci.application.port.in.RateLimitExceededException;
 import io.fibonacci.application.port.in.RateLimitStatus;
 import io.fibonacci.application.port.in.RequestTooCostlyException;
 import io.fibonacci.application.port.in.ServerOverloadedException;
+import io.fibonacci.application.port.out.ComputationScheduler;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.domain.model.EncodedDigits;
@@ -23,12 +24,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Answers F(n): validates the position, charges the client its cost, then serves the value from the
- * cache, computing it on a miss (inline when small, on the bounded heavy executor otherwise), and
- * adds the encoded form the client prefers when the value has one.
+ * cache, computing it on a miss where the {@link ComputationScheduler} says (or shedding the
+ * request), and adds the encoded form the client prefers when the value has one.
  */
 public final class GetFibonacciService implements GetFibonacciUseCase {
 
@@ -37,7 +37,7 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
   private final RateLimiter rateLimiter;
   private final FibonacciCache cache;
   private final FibonacciCalculator calculator;
-  private final ComputationPolicy computationPolicy;
+  private final ComputationScheduler scheduler;
   private final ContentEncodingPolicy encodingPolicy;
 
   public GetFibonacciService(
@@ -46,14 +46,14 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
       RateLimiter rateLimiter,
       FibonacciCache cache,
       FibonacciCalculator calculator,
-      ComputationPolicy computationPolicy,
+      ComputationScheduler scheduler,
       ContentEncodingPolicy encodingPolicy) {
     this.positionLimit = positionLimit;
     this.costPolicy = costPolicy;
     this.rateLimiter = rateLimiter;
     this.cache = cache;
     this.calculator = calculator;
-    this.computationPolicy = computationPolicy;
+    this.scheduler = scheduler;
     this.encodingPolicy = encodingPolicy;
   }
 
@@ -143,19 +143,11 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
   }
 
   private CompletableFuture<FibonacciNumber> compute(Position position) {
-    if (position.value() <= computationPolicy.inlineMaxPosition()) {
-      try {
-        return CompletableFuture.completedFuture(calculator.compute(position));
-      } catch (RuntimeException failure) {
-        return CompletableFuture.failedFuture(failure);
-      }
-    }
-    try {
-      return CompletableFuture.supplyAsync(
-          () -> calculator.compute(position), computationPolicy.heavyExecutor());
-    } catch (RejectedExecutionException saturated) {
-      return CompletableFuture.failedFuture(
-          new ServerOverloadedException(computationPolicy.retryAfterSecondsWhenShed()));
-    }
+    return scheduler
+        .schedule(position, () -> calculator.compute(position))
+        .orElseGet(
+            () ->
+                CompletableFuture.failedFuture(
+                    new ServerOverloadedException(scheduler.retryAfterSecondsWhenShed())));
   }
 }

@@ -9,6 +9,7 @@ import io.fibonacci.application.port.in.RateLimitExceededException;
 import io.fibonacci.application.port.in.RateLimitStatus;
 import io.fibonacci.application.port.in.RequestTooCostlyException;
 import io.fibonacci.application.port.in.ServerOverloadedException;
+import io.fibonacci.application.port.out.ComputationScheduler;
 import io.fibonacci.application.port.out.DigitsEncoder;
 import io.fibonacci.application.port.out.EncodedDigitsCache;
 import io.fibonacci.application.port.out.FibonacciCache;
@@ -28,11 +29,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -49,18 +50,18 @@ class GetFibonacciServiceTest {
   private final CountingCalculator calculator = new CountingCalculator();
   private final MapCache cache = new MapCache();
   private final RecordingLimiter limiter = new RecordingLimiter(100);
-  private final RecordingExecutor heavyExecutor = new RecordingExecutor();
+  private final RecordingScheduler scheduler = new RecordingScheduler();
   private final MapEncodedCache encodedCache = new MapEncodedCache();
   private final RecordingEncoder encoder = new RecordingEncoder();
 
-  private GetFibonacciService service(int inlineMaxPosition) {
+  private GetFibonacciService service() {
     return new GetFibonacciService(
         PositionLimit.of(1_000_000),
         new RequestCostPolicy(1_000),
         limiter,
         cache,
         calculator,
-        new ComputationPolicy(inlineMaxPosition, heavyExecutor, 2),
+        scheduler,
         new ContentEncodingPolicy(encodedCache, encoder, 100));
   }
 
@@ -77,7 +78,7 @@ class GetFibonacciServiceTest {
 
   @Test
   void addsTheEncodedFormTheClientPrefersToALargeValue() {
-    var service = service(1_000);
+    var service = service();
 
     var result = await(service.get(new GetFibonacciQuery("500", CLIENT, ContentCoding.GZIP)));
 
@@ -89,7 +90,7 @@ class GetFibonacciServiceTest {
 
   @Test
   void encodesAValueOnceForEveryRequestThatPrefersTheCoding() {
-    var service = service(1_000);
+    var service = service();
 
     for (int i = 0; i < 5; i++) {
       await(service.get(new GetFibonacciQuery("500", CLIENT, ContentCoding.GZIP)));
@@ -100,7 +101,7 @@ class GetFibonacciServiceTest {
 
   @Test
   void addsNoEncodedFormToASmallValueOrForIdentity() {
-    var service = service(1_000);
+    var service = service();
 
     var small = await(service.get(new GetFibonacciQuery("10", CLIENT, ContentCoding.GZIP)));
     var identity = await(service.get(new GetFibonacciQuery("500", CLIENT)));
@@ -113,7 +114,7 @@ class GetFibonacciServiceTest {
   @Test
   void servesTheDigitsWhenTheEncoderFails() {
     encoder.failing = true;
-    var service = service(1_000);
+    var service = service();
 
     var result = await(service.get(new GetFibonacciQuery("500", CLIENT, ContentCoding.GZIP)));
 
@@ -124,7 +125,7 @@ class GetFibonacciServiceTest {
 
   @Test
   void returnsTheValueWithItsCostAndQuotas() {
-    var service = service(1_000);
+    var service = service();
 
     var result = await(service.get(new GetFibonacciQuery("10", CLIENT)));
 
@@ -138,7 +139,7 @@ class GetFibonacciServiceTest {
 
   @Test
   void chargesTheCostOfThePosition() {
-    var service = service(1_000_000);
+    var service = service();
 
     var result = await(service.get(new GetFibonacciQuery("2500", CLIENT)));
 
@@ -148,7 +149,7 @@ class GetFibonacciServiceTest {
 
   @Test
   void rejectsAnInvalidPositionWithoutChargingTheClient() {
-    var service = service(1_000);
+    var service = service();
 
     var stage = service.get(new GetFibonacciQuery("1e3", CLIENT));
 
@@ -162,7 +163,7 @@ class GetFibonacciServiceTest {
 
   @Test
   void rejectsARequestCostlierThanTheBucketAsTooCostlyNamingTheLargestAffordablePosition() {
-    var service = service(1_000);
+    var service = service();
 
     var stage = service.get(new GetFibonacciQuery("100000", CLIENT));
 
@@ -177,7 +178,7 @@ class GetFibonacciServiceTest {
   @Test
   void reportsARateLimitRejectionWithItsRetryAfter() {
     limiter.allow = false;
-    var service = service(1_000);
+    var service = service();
 
     var stage = service.get(new GetFibonacciQuery("10", CLIENT));
 
@@ -194,7 +195,7 @@ class GetFibonacciServiceTest {
 
   @Test
   void servesACachedValueWithoutRecomputing() {
-    var service = service(1_000);
+    var service = service();
 
     await(service.get(new GetFibonacciQuery("90", CLIENT)));
     var again = await(service.get(new GetFibonacciQuery("90", CLIENT)));
@@ -204,20 +205,21 @@ class GetFibonacciServiceTest {
   }
 
   @Test
-  void computesSmallPositionsInlineAndLargeOnesOnTheHeavyExecutor() {
-    var service = service(100);
+  void computesEveryMissWhereTheSchedulerSays() {
+    var service = service();
 
     await(service.get(new GetFibonacciQuery("100", CLIENT)));
     await(service.get(new GetFibonacciQuery("101", CLIENT)));
+    await(service.get(new GetFibonacciQuery("101", CLIENT)));
 
-    assertThat(heavyExecutor.tasks).hasValue(1);
+    assertThat(scheduler.scheduled).containsExactly(100, 101);
     assertThat(calculator.calls).hasValue(2);
   }
 
   @Test
   void shedsALargeComputationWhenTheHeavyExecutorIsFull() {
-    heavyExecutor.saturated = true;
-    var service = service(100);
+    scheduler.saturated = true;
+    var service = service();
 
     var stage = service.get(new GetFibonacciQuery("5000", CLIENT));
 
@@ -283,18 +285,23 @@ class GetFibonacciServiceTest {
     }
   }
 
-  /** Runs tasks on the calling thread so tests stay deterministic, or rejects them all. */
-  private static final class RecordingExecutor implements Executor {
-    final AtomicInteger tasks = new AtomicInteger();
+  /** Runs computations on the calling thread so tests stay deterministic, or sheds them all. */
+  private static final class RecordingScheduler implements ComputationScheduler {
+    final List<Integer> scheduled = new ArrayList<>();
     boolean saturated;
 
     @Override
-    public void execute(Runnable task) {
+    public <T> Optional<CompletableFuture<T>> schedule(Position position, Supplier<T> computation) {
       if (saturated) {
-        throw new RejectedExecutionException("queue full");
+        return Optional.empty();
       }
-      tasks.incrementAndGet();
-      task.run();
+      scheduled.add(position.value());
+      return Optional.of(CompletableFuture.completedFuture(computation.get()));
+    }
+
+    @Override
+    public long retryAfterSecondsWhenShed() {
+      return 2;
     }
   }
 

@@ -1,10 +1,10 @@
 package io.fibonacci.infrastructure.config;
 
 import io.fibonacci.application.port.in.GetFibonacciUseCase;
+import io.fibonacci.application.port.out.ComputationScheduler;
 import io.fibonacci.application.port.out.EncodedDigitsCache;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimiter;
-import io.fibonacci.application.service.ComputationPolicy;
 import io.fibonacci.application.service.ContentEncodingPolicy;
 import io.fibonacci.application.service.GetFibonacciService;
 import io.fibonacci.application.service.RequestCostPolicy;
@@ -12,6 +12,7 @@ import io.fibonacci.domain.calculator.SizeTieredFibonacciCalculator;
 import io.fibonacci.domain.model.PositionLimit;
 import io.fibonacci.domain.port.FibonacciCalculator;
 import io.fibonacci.infrastructure.compression.DeflateDigitsEncoder;
+import io.fibonacci.infrastructure.compute.ExecutorComputationScheduler;
 import io.fibonacci.infrastructure.metrics.MeteredFibonacciCalculator;
 import io.fibonacci.infrastructure.tracing.TracedFibonacciCache;
 import io.fibonacci.infrastructure.tracing.TracedFibonacciCalculator;
@@ -77,6 +78,23 @@ public class CoreFactory {
     return ComputeExecutors.bounded(compute, registry);
   }
 
+  /**
+   * The one scheduler of every computation: inline up to {@code fibonacci.compute.inline-max-n},
+   * else on the bounded pool, carrying the request's context onto the compute thread (the MDC
+   * request id, and the current span, so the computation's span is a child of the cache lookup's).
+   */
+  @Singleton
+  ComputationScheduler computationScheduler(
+      ComputeProperties compute, @Named(ComputeExecutors.NAME) ExecutorService computeExecutor) {
+    return new ExecutorComputationScheduler(
+        compute.getInlineMaxN(),
+        task ->
+            computeExecutor.execute(
+                PropagatedContext.wrapCurrent(
+                    io.opentelemetry.context.Context.current().wrap(task))),
+        RETRY_AFTER_SHED_SECONDS);
+  }
+
   @Singleton
   @Bean(preDestroy = "close")
   DeflateDigitsEncoder digitsEncoder(HttpProperties http, MeterRegistry registry) {
@@ -90,11 +108,10 @@ public class CoreFactory {
   @Context
   GetFibonacciUseCase getFibonacciUseCase(
       FibonacciProperties properties,
-      ComputeProperties compute,
       RateLimiter rateLimiter,
       FibonacciCache cache,
       FibonacciCalculator calculator,
-      @Named(ComputeExecutors.NAME) ExecutorService computeExecutor,
+      ComputationScheduler computationScheduler,
       EncodedDigitsCache encodedDigitsCache,
       DeflateDigitsEncoder digitsEncoder,
       HttpProperties http) {
@@ -104,15 +121,7 @@ public class CoreFactory {
         rateLimiter,
         cache,
         calculator,
-        new ComputationPolicy(
-            compute.getInlineMaxN(),
-            // Carries the request's context onto the compute thread: the MDC request id, and
-            // the current span, so the computation's span is a child of the cache lookup's.
-            task ->
-                computeExecutor.execute(
-                    PropagatedContext.wrapCurrent(
-                        io.opentelemetry.context.Context.current().wrap(task))),
-            RETRY_AFTER_SHED_SECONDS),
+        computationScheduler,
         new ContentEncodingPolicy(
             encodedDigitsCache, digitsEncoder, http.getCompressionMinBytes()));
   }

@@ -12,8 +12,25 @@ class OperationsTest {
 
   @Inject EmbeddedServer server;
 
+  private static final String LOCAL_MISSES =
+      "fibonacci_cache_requests_total{result=\"miss\",tier=\"local\"}";
+  private static final String LOCAL_HITS =
+      "fibonacci_cache_requests_total{result=\"hit\",tier=\"local\"}";
+  private static final String COMPUTATIONS = "fibonacci_computation_seconds_count";
+  private static final String ALLOWED = "fibonacci_rate_limit_decisions_total{outcome=\"allowed\"}";
+
   private HttpProbe http() {
     return new HttpProbe(server);
+  }
+
+  /** The value of one sample in a Prometheus scrape; the series must be there. */
+  private static double sample(String scrape, String series) {
+    return scrape
+        .lines()
+        .filter(line -> line.startsWith(series + " "))
+        .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no sample " + series + " in the scrape"));
   }
 
   @Test
@@ -21,6 +38,20 @@ class OperationsTest {
     assertThat(http().get("/health").body()).contains("\"status\":\"UP\"");
     assertThat(http().get("/health/liveness").statusCode()).isEqualTo(200);
     assertThat(http().get("/health/readiness").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void countsAMissThenAHitOfOneValueInTheFibonacciMetrics() {
+    String before = http().get("/prometheus").body();
+
+    http().get("/api/v1/fibonacci/30001");
+    http().get("/api/v1/fibonacci/30001");
+    String after = http().get("/prometheus").body();
+
+    assertThat(sample(after, LOCAL_MISSES) - sample(before, LOCAL_MISSES)).isEqualTo(1.0);
+    assertThat(sample(after, LOCAL_HITS) - sample(before, LOCAL_HITS)).isEqualTo(1.0);
+    assertThat(sample(after, COMPUTATIONS) - sample(before, COMPUTATIONS)).isEqualTo(1.0);
+    assertThat(sample(after, ALLOWED) - sample(before, ALLOWED)).isEqualTo(2.0);
   }
 
   @Test

@@ -105,6 +105,7 @@ class TracingTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(trace).allMatch(span -> span.getTraceId().equals(CALLER_TRACE));
     waitUntil(
+        "a log line with the caller's trace id",
         () ->
             List.copyOf(captured.list).stream()
                 .anyMatch(line -> CALLER_TRACE.equals(line.getMDCPropertyMap().get("trace_id"))));
@@ -127,17 +128,28 @@ class TracingTest {
         .satisfies(span -> assertThat(span.getName()).contains("/api/v1/fibonacci"));
   }
 
+  /**
+   * Waits for the request's server span to end (it ends last, after the response is written) and
+   * for at least {@code atLeast} spans in all; fails when they do not come.
+   */
   private List<SpanData> awaitSpans(int atLeast) {
-    waitUntil(() -> spans.getFinishedSpanItems().size() >= atLeast);
-    // A server span ends after its response is written: give stragglers a moment.
-    sleep(Duration.ofMillis(200));
+    waitUntil(
+        "a finished server span among at least " + atLeast + " spans",
+        () -> {
+          List<SpanData> finished = spans.getFinishedSpanItems();
+          return finished.size() >= atLeast
+              && finished.stream().anyMatch(span -> span.getKind() == SpanKind.SERVER);
+        });
     return spans.getFinishedSpanItems();
   }
 
-  private static void waitUntil(BooleanSupplier condition) {
+  private static void waitUntil(String what, BooleanSupplier condition) {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-      sleep(Duration.ofMillis(20));
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("waited 10 s for " + what + " in vain");
+      }
+      sleep(Duration.ofMillis(10));
     }
   }
 
