@@ -26,7 +26,9 @@ import java.time.Instant;
  * technology confinement, adapter independence, cycles, naming and general coding rules. {@link
  * RulesBiteTest} shows that each rule fails on a class that breaks it.
  */
-@AnalyzeClasses(packages = "io.fibonacci", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "io.fibonacci",
+    importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestJars.class})
 class ArchitectureTest {
 
   private static final String SHARED = "io.fibonacci.shared..";

@@ -83,10 +83,6 @@ public final class FibonacciNumber {
     return new String(copy, StandardCharsets.US_ASCII);
   }
 
-  public BigInteger toBigInteger() {
-    return new BigInteger(decimal());
-  }
-
   /** Approximate footprint, heap or direct, for caches bounded by bytes. */
   public long retainedBytes() {
     return 64L + ascii.capacity();

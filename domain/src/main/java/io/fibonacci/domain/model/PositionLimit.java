@@ -41,10 +41,6 @@ public record PositionLimit(int max) {
     return Position.of((int) value);
   }
 
-  public boolean contains(Position position) {
-    return position.value() <= max;
-  }
-
   /** The sentence every rejection ends with, so a caller always learns the allowed range. */
   public String allowedRange() {
     return "n must be an integer between 0 and " + max;

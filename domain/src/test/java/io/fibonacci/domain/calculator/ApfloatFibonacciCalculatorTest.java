@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
-import io.fibonacci.domain.port.FibonacciCalculator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,21 +18,15 @@ import org.junit.jupiter.api.Test;
 
 class ApfloatFibonacciCalculatorTest extends FibonacciCalculatorContract {
 
-  private final ApfloatFibonacciCalculator calculator = new ApfloatFibonacciCalculator();
+  private static final ApfloatFibonacciCalculator CALCULATOR = new ApfloatFibonacciCalculator();
 
-  @Override
-  protected FibonacciCalculator calculator() {
-    return calculator;
-  }
-
-  @Override
-  protected int knownValuesUpTo() {
-    return 10_000_000;
+  ApfloatFibonacciCalculatorTest() {
+    super(CALCULATOR, 10_000_000);
   }
 
   @Test
   void staysInMemoryOnTheCallingThread() {
-    ApfloatContext context = calculator.context();
+    ApfloatContext context = CALCULATOR.context();
 
     assertThat(context.getDefaultRadix()).isEqualTo(10);
     assertThat(context.getNumberOfProcessors()).isEqualTo(1);
@@ -48,7 +41,7 @@ class ApfloatFibonacciCalculatorTest extends FibonacciCalculatorContract {
   void computesTheTenMillionthNumberWithoutCreatingAnyFile() throws IOException {
     Set<Path> before = apfloatLikeFiles();
 
-    FibonacciNumber number = calculator.compute(Position.of(10_000_000));
+    FibonacciNumber number = CALCULATOR.compute(Position.of(10_000_000));
 
     assertMatches(number, KnownFibonacciValues.at(10_000_000));
     assertThat(apfloatLikeFiles()).isSubsetOf(before);
@@ -72,7 +65,7 @@ class ApfloatFibonacciCalculatorTest extends FibonacciCalculatorContract {
     ApfloatContext callers = (ApfloatContext) ApfloatContext.getGlobalContext().clone();
     ApfloatContext.setThreadContext(callers);
 
-    calculator.compute(Position.of(1_000));
+    CALCULATOR.compute(Position.of(1_000));
 
     assertThat(ApfloatContext.getThreadContext()).isSameAs(callers);
   }
@@ -86,7 +79,7 @@ class ApfloatFibonacciCalculatorTest extends FibonacciCalculatorContract {
   void removesItsContextFromTheThreadAfterwards() {
     ApfloatContext.removeThreadContext();
 
-    calculator.compute(Position.of(1_000));
+    CALCULATOR.compute(Position.of(1_000));
 
     assertThat(ApfloatContext.getThreadContext()).isNull();
   }

@@ -3,7 +3,6 @@ package io.fibonacci.domain.calculator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.fibonacci.domain.port.FibonacciCalculator;
 import java.math.BigInteger;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -12,17 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class DoublingFibonacciCalculatorTest extends FibonacciCalculatorContract {
 
-  private final DoublingFibonacciCalculator calculator = new DoublingFibonacciCalculator();
-
-  @Override
-  protected FibonacciCalculator calculator() {
-    return calculator;
-  }
-
-  /** Up to 2^20: beyond that, converting to decimal makes each row cost seconds. */
-  @Override
-  protected int knownValuesUpTo() {
-    return 1 << 20;
+  /** Known values up to 2^20: beyond that, converting to decimal makes each row cost seconds. */
+  DoublingFibonacciCalculatorTest() {
+    super(new DoublingFibonacciCalculator(), 1 << 20);
   }
 
   @Property(tries = 500)

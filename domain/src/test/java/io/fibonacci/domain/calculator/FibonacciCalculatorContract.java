@@ -29,15 +29,39 @@ import org.junit.jupiter.api.TestFactory;
  */
 abstract class FibonacciCalculatorContract {
 
-  /** The calculator under test; may be shared by all tests of the class. */
-  protected abstract FibonacciCalculator calculator();
+  private final FibonacciCalculator calculator;
+  private final int knownValuesUpTo;
+  private final int randomPositionsUpTo;
 
-  /** The largest position of the known-values table to check (larger rows are skipped). */
-  protected abstract int knownValuesUpTo();
+  /**
+   * @param calculator the calculator under test, shared by all tests of the class
+   * @param knownValuesUpTo the largest position of the known-values table to check (larger rows are
+   *     skipped)
+   * @param randomPositionsUpTo the largest position the random properties use; keep it cheap for
+   *     slow calculators
+   */
+  protected FibonacciCalculatorContract(
+      FibonacciCalculator calculator, int knownValuesUpTo, int randomPositionsUpTo) {
+    this.calculator = calculator;
+    this.knownValuesUpTo = knownValuesUpTo;
+    this.randomPositionsUpTo = randomPositionsUpTo;
+  }
 
-  /** The largest position the random properties use; keep it cheap for slow calculators. */
-  protected int randomPositionsUpTo() {
-    return 20_000;
+  /** A contract whose random properties go up to 20,000. */
+  protected FibonacciCalculatorContract(FibonacciCalculator calculator, int knownValuesUpTo) {
+    this(calculator, knownValuesUpTo, 20_000);
+  }
+
+  protected final FibonacciCalculator calculator() {
+    return calculator;
+  }
+
+  private int knownValuesUpTo() {
+    return knownValuesUpTo;
+  }
+
+  private int randomPositionsUpTo() {
+    return randomPositionsUpTo;
   }
 
   @TestFactory
@@ -118,7 +142,7 @@ abstract class FibonacciCalculatorContract {
   }
 
   private BigInteger value(int n) {
-    return compute(n).toBigInteger();
+    return new BigInteger(compute(n).decimal());
   }
 
   static void assertMatches(FibonacciNumber actual, KnownValue known) {

@@ -9,28 +9,23 @@ import org.junit.jupiter.api.Test;
 
 class SizeTieredFibonacciCalculatorTest extends FibonacciCalculatorContract {
 
-  private final SizeTieredFibonacciCalculator calculator = new SizeTieredFibonacciCalculator();
+  private static final SizeTieredFibonacciCalculator CALCULATOR =
+      new SizeTieredFibonacciCalculator();
 
-  @Override
-  protected FibonacciCalculator calculator() {
-    return calculator;
-  }
-
-  @Override
-  protected int knownValuesUpTo() {
-    return 10_000_000;
+  SizeTieredFibonacciCalculatorTest() {
+    super(CALCULATOR, 10_000_000);
   }
 
   @Test
   void answersFromTheTableUpToItsLastEntry() {
-    FibonacciCalculator chosen = calculator.calculatorFor(Position.of(92));
+    FibonacciCalculator chosen = CALCULATOR.calculatorFor(Position.of(92));
 
     assertThat(chosen).isInstanceOf(TableFibonacciCalculator.class);
   }
 
   @Test
   void doublesWithBigIntegerJustBeyondTheTable() {
-    FibonacciCalculator chosen = calculator.calculatorFor(Position.of(93));
+    FibonacciCalculator chosen = CALCULATOR.calculatorFor(Position.of(93));
 
     assertThat(chosen).isInstanceOf(DoublingFibonacciCalculator.class);
   }
@@ -39,7 +34,7 @@ class SizeTieredFibonacciCalculatorTest extends FibonacciCalculatorContract {
   void doublesWithBigIntegerJustBelowTheApfloatThreshold() {
     int justBelow = SizeTieredFibonacciCalculator.APFLOAT_FROM - 1;
 
-    FibonacciCalculator chosen = calculator.calculatorFor(Position.of(justBelow));
+    FibonacciCalculator chosen = CALCULATOR.calculatorFor(Position.of(justBelow));
 
     assertThat(chosen).isInstanceOf(DoublingFibonacciCalculator.class);
   }
@@ -48,7 +43,7 @@ class SizeTieredFibonacciCalculatorTest extends FibonacciCalculatorContract {
   void switchesToApfloatAtItsThreshold() {
     int threshold = SizeTieredFibonacciCalculator.APFLOAT_FROM;
 
-    FibonacciCalculator chosen = calculator.calculatorFor(Position.of(threshold));
+    FibonacciCalculator chosen = CALCULATOR.calculatorFor(Position.of(threshold));
 
     assertThat(chosen).isInstanceOf(ApfloatFibonacciCalculator.class);
   }

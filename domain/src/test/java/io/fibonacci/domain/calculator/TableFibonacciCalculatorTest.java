@@ -4,26 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.fibonacci.domain.model.Position;
-import io.fibonacci.domain.port.FibonacciCalculator;
 import org.junit.jupiter.api.Test;
 
 class TableFibonacciCalculatorTest extends FibonacciCalculatorContract {
 
-  private final TableFibonacciCalculator calculator = new TableFibonacciCalculator();
+  private static final TableFibonacciCalculator CALCULATOR = new TableFibonacciCalculator();
 
-  @Override
-  protected FibonacciCalculator calculator() {
-    return calculator;
-  }
-
-  @Override
-  protected int knownValuesUpTo() {
-    return TableFibonacciCalculator.MAX_POSITION;
-  }
-
-  @Override
-  protected int randomPositionsUpTo() {
-    return TableFibonacciCalculator.MAX_POSITION;
+  TableFibonacciCalculatorTest() {
+    super(CALCULATOR, TableFibonacciCalculator.MAX_POSITION, TableFibonacciCalculator.MAX_POSITION);
   }
 
   @Test
@@ -39,7 +27,7 @@ class TableFibonacciCalculatorTest extends FibonacciCalculatorContract {
     Position beyond = Position.of(93);
 
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> calculator.compute(beyond))
+        .isThrownBy(() -> CALCULATOR.compute(beyond))
         .withMessageContaining("F(92)");
   }
 
@@ -52,8 +40,8 @@ class TableFibonacciCalculatorTest extends FibonacciCalculatorContract {
   void returnsTheSameInstanceForTheSamePosition() {
     Position position = Position.of(50);
 
-    var first = calculator.compute(position);
-    var second = calculator.compute(position);
+    var first = CALCULATOR.compute(position);
+    var second = CALCULATOR.compute(position);
 
     assertThat(second).isSameAs(first);
   }

@@ -86,7 +86,7 @@ class FibonacciNumberTest {
 
     FibonacciNumber number = FibonacciNumber.of(Position.of(100), value);
 
-    assertThat(number.toBigInteger()).isEqualTo(value);
+    assertThat(new BigInteger(number.decimal())).isEqualTo(value);
   }
 
   @Test

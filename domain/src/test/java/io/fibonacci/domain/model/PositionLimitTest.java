@@ -107,14 +107,6 @@ class PositionLimitTest {
   }
 
   @Test
-  void containsPositionsUpToItsMaximumOnly() {
-    PositionLimit ten = PositionLimit.of(10);
-
-    assertThat(ten.contains(Position.of(10))).isTrue();
-    assertThat(ten.contains(Position.of(11))).isFalse();
-  }
-
-  @Test
   void namesTheAllowedRange() {
     String sentence = PositionLimit.of(10).allowedRange();
 

@@ -27,7 +27,6 @@ public class CacheWarmer implements ApplicationEventListener<StartupEvent> {
   private final FibonacciCache cache;
   private final FibonacciCalculator calculator;
   private final int count;
-  private final CompletableFuture<Integer> warmed = new CompletableFuture<>();
 
   public CacheWarmer(
       FibonacciCache cache,
@@ -50,17 +49,11 @@ public class CacheWarmer implements ApplicationEventListener<StartupEvent> {
     Thread.ofVirtual().name("cache-warmer").start(this::warmInBackground);
   }
 
-  /** Completes with the number of values warmed once the start-up warming is done. */
-  public CompletableFuture<Integer> warmed() {
-    return warmed;
-  }
-
   private void warmInBackground() {
     try {
-      warmed.complete(warm());
+      warm();
     } catch (RuntimeException failure) {
       LOG.warn("Cache warm-up stopped early; values will be computed on demand", failure);
-      warmed.completeExceptionally(failure);
     }
   }
 

@@ -33,8 +33,7 @@ import java.util.concurrent.CompletionStage;
  * the client is told, so both limiters report the same quotas.
  *
  * <p>Time is Redis's own clock ({@code TIME}), so instances whose clocks disagree still agree on
- * every client's limits. For tests the time can instead be taken from a {@link Clock} and handed to
- * the script.
+ * every client's limits. Tests hand the script the time of a {@link Clock} instead.
  *
  * <p>Keys, all with a time to live so that an idle client leaves nothing behind:
  *
@@ -70,7 +69,12 @@ public final class RedisRateLimiter implements RateLimiter {
   private final Clock clock;
   private final byte[][] policyArguments;
 
-  private RedisRateLimiter(RedisLink link, RateLimitPolicy policy, String keyPrefix, Clock clock) {
+  /**
+   * A limiter whose time is {@code clock}, handed to Redis with each check, or Redis's own clock
+   * when {@code clock} is null. Tests use the first (through their fixtures), production the
+   * second.
+   */
+  RedisRateLimiter(RedisLink link, RateLimitPolicy policy, String keyPrefix, Clock clock) {
     this.link = Objects.requireNonNull(link, "link");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.keyPrefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
@@ -96,12 +100,6 @@ public final class RedisRateLimiter implements RateLimiter {
   public static RedisRateLimiter withServerTime(
       RedisLink link, RateLimitPolicy policy, String keyPrefix) {
     return new RedisRateLimiter(link, policy, keyPrefix, null);
-  }
-
-  /** A limiter whose time is {@code clock}, handed to Redis with each check (for tests). */
-  public static RedisRateLimiter withClock(
-      RedisLink link, RateLimitPolicy policy, String keyPrefix, Clock clock) {
-    return new RedisRateLimiter(link, policy, keyPrefix, Objects.requireNonNull(clock, "clock"));
   }
 
   @Override

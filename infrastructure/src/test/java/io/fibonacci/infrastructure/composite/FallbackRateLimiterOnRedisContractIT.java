@@ -4,7 +4,7 @@ import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
 import io.fibonacci.infrastructure.contract.RateLimiterContract;
 import io.fibonacci.infrastructure.inmemory.InMemoryRateLimiter;
-import io.fibonacci.infrastructure.redis.RedisRateLimiter;
+import io.fibonacci.infrastructure.redis.RedisRateLimiterFixtures;
 import io.fibonacci.infrastructure.testing.RedisTestServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -19,7 +19,7 @@ class FallbackRateLimiterOnRedisContractIT extends RateLimiterContract {
   @Override
   protected RateLimiter limiter(RateLimitPolicy policy, Clock clock) {
     return new FallbackRateLimiter(
-        RedisRateLimiter.withClock(REDIS.newLink(), policy, REDIS.keyPrefix(), clock),
+        RedisRateLimiterFixtures.withClock(REDIS.newLink(), policy, REDIS.keyPrefix(), clock),
         new InMemoryRateLimiter(policy, 1_000, clock),
         CircuitBreaker.ofDefaults("fallback-redis-contract"),
         new SimpleMeterRegistry());

@@ -13,11 +13,13 @@ import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import io.fibonacci.infrastructure.composite.TieredFibonacciCache;
 import io.fibonacci.infrastructure.metrics.MeteredFibonacciCache;
 import io.fibonacci.infrastructure.metrics.MeteredRateLimiter;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class InMemoryAdapterFactoryTest {
@@ -121,7 +123,7 @@ class InMemoryAdapterFactoryTest {
   void warmsTheCacheWithTheConfiguredNumberOfValuesAtStartup() {
     try (ApplicationContext context = run(Map.of("fibonacci.cache.warm-up-count", "20"))) {
       FibonacciCache cache = context.getBean(FibonacciCache.class);
-      assertThat(context.getBean(CacheWarmer.class).warmed().join()).isEqualTo(20);
+      awaitMisses(context.getBean(MeterRegistry.class), 20);
 
       String nineteen =
           cache
@@ -132,6 +134,20 @@ class InMemoryAdapterFactoryTest {
               .decimal();
 
       assertThat(nineteen).isEqualTo("4181");
+    }
+  }
+
+  /** Waits until the cache has counted {@code expected} misses: the warm-up asked for them all. */
+  private static void awaitMisses(MeterRegistry registry, double expected) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (registry.find("fibonacci.cache.requests").tag("result", "miss").counters().stream()
+            .mapToDouble(Counter::count)
+            .sum()
+        < expected) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the warm-up did not ask for " + expected + " values in 10 s");
+      }
+      Thread.onSpinWait();
     }
   }
 

@@ -33,7 +33,7 @@ class RateLimitScriptCasesIT {
   void theScriptDecidesEveryStepAsTheTableSays(Case limitCase) {
     MutableClock clock = new MutableClock(Instant.EPOCH);
     RedisRateLimiter limiter =
-        RedisRateLimiter.withClock(
+        RedisRateLimiterFixtures.withClock(
             REDIS.newLink(), limitCase.policy(), REDIS.keyPrefix() + limitCase.name() + ":", clock);
     ClientKey client = ClientKey.of("client");
 

@@ -29,7 +29,7 @@ class RedisRateLimiterIT extends RateLimiterContract {
 
   @Override
   protected RateLimiter limiter(RateLimitPolicy policy, Clock clock) {
-    return RedisRateLimiter.withClock(REDIS.newLink(), policy, keyPrefix(), clock);
+    return RedisRateLimiterFixtures.withClock(REDIS.newLink(), policy, keyPrefix(), clock);
   }
 
   @Test
@@ -62,10 +62,11 @@ class RedisRateLimiterIT extends RateLimiterContract {
     // The same two instances if each trusted its own clock, five minutes apart.
     Instant now = Instant.now();
     RateLimiter trustingAhead =
-        RedisRateLimiter.withClock(
+        RedisRateLimiterFixtures.withClock(
             REDIS.newLink(), policy, keyPrefix(), new MutableClock(now.plusSeconds(300)));
     RateLimiter trustingBehind =
-        RedisRateLimiter.withClock(REDIS.newLink(), policy, keyPrefix(), new MutableClock(now));
+        RedisRateLimiterFixtures.withClock(
+            REDIS.newLink(), policy, keyPrefix(), new MutableClock(now));
 
     RateLimitDecision firstOnFirst = acquire(first, "alice", 1);
     RateLimitDecision thenOnSecond = acquire(second, "alice", 1);
@@ -118,7 +119,7 @@ class RedisRateLimiterIT extends RateLimiterContract {
   @Test
   void reloadsTheScriptWhenRedisHasForgottenIt() {
     RateLimiter limiter =
-        RedisRateLimiter.withClock(
+        RedisRateLimiterFixtures.withClock(
             REDIS.newLink(), RateLimitPolicy.of(3, 1, 0, 0, 0), keyPrefix(), clock);
     acquire(limiter, "alice", 1);
 
@@ -132,7 +133,7 @@ class RedisRateLimiterIT extends RateLimiterContract {
   @Test
   void storesTheClientsStateUnderVersionedKeysWithTheClientAsHashTag() {
     RateLimiter limiter =
-        RedisRateLimiter.withClock(
+        RedisRateLimiterFixtures.withClock(
             REDIS.newLink(), RateLimitPolicy.of(10, 1, 30, 0, 0), keyPrefix(), clock);
 
     acquire(limiter, "carol", 1);

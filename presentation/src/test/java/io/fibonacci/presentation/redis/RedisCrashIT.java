@@ -11,8 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,21 +18,7 @@ import org.junit.jupiter.api.Test;
  * request fails because of Redis, none waits long, readiness stays up and says "degraded", and the
  * rate limits become global again by themselves.
  */
-class RedisCrashIT {
-
-  private LocalRedis redis;
-  private ServiceInstance service;
-
-  @BeforeEach
-  void startRedisAndService() {
-    redis = LocalRedis.start();
-    service = RedisFaults.serviceOn(redis);
-  }
-
-  @AfterEach
-  void stopServiceAndRedis() {
-    RedisFaults.closeBoth(service, redis);
-  }
+class RedisCrashIT extends RedisFaultSetup {
 
   @Test
   void keepsAnsweringQuicklyWhileRedisIsDownAndSharesLimitsAgainOnceItIsBack() {

@@ -10,29 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The service against a Redis that freezes ({@code CLIENT PAUSE}) for two seconds: requests are
  * answered within the command timeout, the breakers open, and the service returns to Redis after.
  */
-class RedisFreezeIT {
-
-  private LocalRedis redis;
-  private ServiceInstance service;
-
-  @BeforeEach
-  void startRedisAndService() {
-    redis = LocalRedis.start();
-    service = RedisFaults.serviceOn(redis);
-  }
-
-  @AfterEach
-  void stopServiceAndRedis() {
-    RedisFaults.closeBoth(service, redis);
-  }
+class RedisFreezeIT extends RedisFaultSetup {
 
   @Test
   void keepsAnsweringQuicklyWhileRedisIsFrozenAndReturnsToItAfterwards() {

@@ -2,7 +2,6 @@ package io.fibonacci.application.port.in;
 
 import io.fibonacci.shared.ContentCoding;
 import java.nio.ByteBuffer;
-import java.util.Objects;
 
 /**
  * A value's digits in a content coding, as a caller receives them: made once and shared by every
@@ -12,6 +11,8 @@ import java.util.Objects;
  * ending on a byte boundary, so a response can wrap them in its own gzip member with the bytes of
  * its representation before and after them.
  *
+ * <p>Built by the use case from the domain's encoded digits, which check their own invariants.
+ *
  * @param coding the coding of {@code body}
  * @param body read-only, positioned at 0
  * @param digitCount the length of the digits before encoding
@@ -19,19 +20,9 @@ import java.util.Objects;
  */
 public record EncodedBody(ContentCoding coding, ByteBuffer body, int digitCount, int digitsCrc32) {
 
-  public EncodedBody {
-    Objects.requireNonNull(coding, "coding");
-    Objects.requireNonNull(body, "body");
-  }
-
   /** A fresh read-only view of the body, so each reader has its own position. */
   @Override
   public ByteBuffer body() {
     return body.asReadOnlyBuffer();
-  }
-
-  /** The encoded length in bytes. */
-  public int length() {
-    return body.remaining();
   }
 }

@@ -123,7 +123,7 @@ class GzipMemberTest {
     byte[] digits = randomDigits(3_000, 6);
     EncodedBody heapBlocks = syncFlushed(digits, Deflater.HUFFMAN_ONLY);
     ByteBuffer blocks =
-        ByteBuffer.allocateDirect(heapBlocks.length()).put(heapBlocks.body()).flip();
+        ByteBuffer.allocateDirect(heapBlocks.body().remaining()).put(heapBlocks.body()).flip();
     var encoded =
         new EncodedBody(ContentCoding.GZIP, blocks, digits.length, heapBlocks.digitsCrc32());
     var parts = new BodyParts(PREFIX, ByteBuffer.wrap(digits), SUFFIX);

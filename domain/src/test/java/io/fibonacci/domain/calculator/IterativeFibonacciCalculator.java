@@ -6,8 +6,9 @@ import io.fibonacci.domain.port.FibonacciCalculator;
 import java.math.BigInteger;
 
 /**
- * The textbook loop, n additions of growing numbers: quadratic in n. Kept as an obviously correct
- * reference for tests and as the baseline of the benchmarks, not for serving.
+ * The textbook loop, n additions of growing numbers: quadratic in n. An obviously correct reference
+ * for tests and the baseline of the benchmarks, never served: it lives in the domain's test jar
+ * ({@code fibonacci-domain:test-jar}), shared by every module's tests.
  */
 public final class IterativeFibonacciCalculator implements FibonacciCalculator {
 
