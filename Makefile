@@ -67,7 +67,7 @@ format-check: ## fail when a source is not formatted
 bench: bench-jmh bench-http bench-redis ## run every benchmark (JMH, wrk against the jar, Redis reads)
 
 bench-jmh: ## JMH: the calculators over n = 10 .. 10^7 and the deflate strategies
-	$(MVN) -q -DskipTests -Djacoco.skip=true -pl benchmarks -am package
+	$(MVN) -q -Pbenchmarks -DskipTests -Djacoco.skip=true -pl benchmarks -am package
 	scripts/bench-jmh
 
 bench-http: jar ## wrk: the service against an nginx baseline serving the same bytes

@@ -1,5 +1,6 @@
 package io.fibonacci.shared;
 
+import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
@@ -9,10 +10,12 @@ import java.util.OptionalLong;
 public abstract class FibonacciException extends RuntimeException {
 
   private final ErrorCode errorCode;
+  private final String detail;
 
   protected FibonacciException(ErrorCode errorCode, String detail) {
     super(detail, null, false, false);
-    this.errorCode = errorCode;
+    this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
+    this.detail = Objects.requireNonNull(detail, "detail");
   }
 
   public ErrorCode errorCode() {
@@ -20,7 +23,7 @@ public abstract class FibonacciException extends RuntimeException {
   }
 
   public String detail() {
-    return getMessage();
+    return detail;
   }
 
   /**

@@ -20,6 +20,7 @@ import io.fibonacci.domain.model.ratelimit.QuotaUsage;
 import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import io.fibonacci.domain.port.FibonacciCalculator;
 import io.fibonacci.shared.ContentCoding;
+import io.fibonacci.shared.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -129,7 +130,7 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
   }
 
   private static FibonacciResult result(
-      FibonacciNumber number, long cost, RateLimitStatus status, EncodedDigits encoded) {
+      FibonacciNumber number, long cost, RateLimitStatus status, @Nullable EncodedDigits encoded) {
     return new FibonacciResult(
         number.position().value(),
         number.digits(),

@@ -1,5 +1,6 @@
 package io.fibonacci.application.port.in;
 
+import io.fibonacci.shared.Nullable;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ public record FibonacciResult(
     int digitCount,
     long cost,
     RateLimitStatus rateLimit,
-    EncodedBody encoded) {
+    @Nullable EncodedBody encoded) {
 
   /** A result with the digits only. */
   public FibonacciResult(
