@@ -80,12 +80,10 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
     long maxCost = rateLimiter.maxCost();
     if (cost > maxCost) {
       throw new RequestTooCostlyException(
-          "n = %d costs %d tokens, more than the rate-limit bucket holds (%d): n must be an integer between 0 and %d"
-              .formatted(
-                  position.value(),
-                  cost,
-                  maxCost,
-                  Math.min(positionLimit.max(), costPolicy.largestPositionCosting(maxCost))));
+          position.value(),
+          cost,
+          maxCost,
+          Math.min(positionLimit.max(), costPolicy.largestPositionCosting(maxCost)));
     }
     return cost;
   }

@@ -25,6 +25,7 @@ import io.fibonacci.domain.model.ratelimit.QuotaUsage;
 import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import io.fibonacci.domain.port.FibonacciCalculator;
 import io.fibonacci.shared.ContentCoding;
+import io.fibonacci.shared.Fact;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,9 +156,10 @@ class GetFibonacciServiceTest {
 
     assertThatThrownBy(() -> await(stage))
         .isInstanceOf(CompletionException.class)
-        .hasCauseInstanceOf(InvalidPositionException.class)
         .cause()
-        .hasMessageContaining("n must be an integer between 0 and 1000000");
+        .isInstanceOfSatisfying(
+            InvalidPositionException.class,
+            rejection -> assertThat(rejection.number(Fact.MAXIMUM)).isEqualTo(1_000_000));
     assertThat(limiter.charges).isEmpty();
   }
 
@@ -168,10 +170,15 @@ class GetFibonacciServiceTest {
     var stage = service.get(new GetFibonacciQuery("100000", CLIENT));
 
     assertThatThrownBy(() -> await(stage))
-        .hasCauseInstanceOf(RequestTooCostlyException.class)
         .cause()
-        .hasMessageContaining("costs 101 tokens")
-        .hasMessageContaining("n must be an integer between 0 and 99999");
+        .isInstanceOfSatisfying(
+            RequestTooCostlyException.class,
+            rejection ->
+                assertThat(rejection.facts())
+                    .containsEntry(Fact.POSITION, 100_000L)
+                    .containsEntry(Fact.COST, 101L)
+                    .containsEntry(Fact.CAPACITY, 100L)
+                    .containsEntry(Fact.MAXIMUM, 99_999L));
     assertThat(limiter.charges).isEmpty();
   }
 

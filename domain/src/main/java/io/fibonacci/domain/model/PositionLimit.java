@@ -25,28 +25,19 @@ public record PositionLimit(int max) {
    */
   public Position parse(String text) {
     if (text == null || text.isEmpty()) {
-      throw invalid("n is required");
+      throw new InvalidPositionException(InvalidPositionException.MISSING, max);
     }
     long value = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
-        throw invalid("n is not a plain decimal integer");
+        throw new InvalidPositionException(InvalidPositionException.NOT_DECIMAL, max);
       }
       value = value * 10 + (c - '0');
       if (value > max) {
-        throw invalid("n is too large");
+        throw new InvalidPositionException(InvalidPositionException.TOO_LARGE, max);
       }
     }
     return Position.of((int) value);
-  }
-
-  /** The sentence every rejection ends with, so a caller always learns the allowed range. */
-  public String allowedRange() {
-    return "n must be an integer between 0 and " + max;
-  }
-
-  private InvalidPositionException invalid(String problem) {
-    return new InvalidPositionException(problem + ": " + allowedRange());
   }
 }

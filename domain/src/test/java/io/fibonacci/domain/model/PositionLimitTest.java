@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.fibonacci.shared.ErrorCode;
+import io.fibonacci.shared.Fact;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -17,15 +18,25 @@ class PositionLimitTest {
   private final PositionLimit limit = PositionLimit.of(MAX);
 
   @ParameterizedTest
-  @NullAndEmptySource
   @ValueSource(
       strings = {
         "abc", "1.5", "1e3", "+5", "-1", " 5", "5 ", "0x10", "\u0663", "1_000", "\u00bd", "5\n"
       })
   void rejectsTextThatIsNotAPlainDecimalInteger(String text) {
-    assertThatExceptionOfType(InvalidPositionException.class)
-        .isThrownBy(() -> limit.parse(text))
-        .withMessageEndingWith(limit.allowedRange());
+    var rejection = catchThrowableOfType(InvalidPositionException.class, () -> limit.parse(text));
+
+    assertThat(rejection.facts())
+        .containsEntry(Fact.REASON, InvalidPositionException.NOT_DECIMAL)
+        .containsEntry(Fact.MAXIMUM, MAX);
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  void rejectsAMissingPosition(String text) {
+    var rejection = catchThrowableOfType(InvalidPositionException.class, () -> limit.parse(text));
+
+    assertThat(rejection.text(Fact.REASON)).isEqualTo(InvalidPositionException.MISSING);
+    assertThat(rejection.number(Fact.MAXIMUM)).isEqualTo(MAX);
   }
 
   @Test
@@ -40,18 +51,19 @@ class PositionLimitTest {
   void rejectsAFiveThousandDigitNumber() {
     String huge = "9".repeat(5_000);
 
-    assertThatExceptionOfType(InvalidPositionException.class)
-        .isThrownBy(() -> limit.parse(huge))
-        .withMessageContaining("too large");
+    var rejection = catchThrowableOfType(InvalidPositionException.class, () -> limit.parse(huge));
+
+    assertThat(rejection.text(Fact.REASON)).isEqualTo(InvalidPositionException.TOO_LARGE);
   }
 
   @Test
   void rejectsOneAboveTheMaximum() {
     String oneAbove = Integer.toString(MAX + 1);
 
-    assertThatExceptionOfType(InvalidPositionException.class)
-        .isThrownBy(() -> limit.parse(oneAbove))
-        .withMessageContaining("too large");
+    var rejection =
+        catchThrowableOfType(InvalidPositionException.class, () -> limit.parse(oneAbove));
+
+    assertThat(rejection.text(Fact.REASON)).isEqualTo(InvalidPositionException.TOO_LARGE);
   }
 
   @ParameterizedTest
@@ -104,13 +116,6 @@ class PositionLimitTest {
         catchThrowableOfType(InvalidPositionException.class, () -> limit.parse("abc"));
 
     assertThat(rejection.errorCode()).isEqualTo(ErrorCode.INVALID_POSITION);
-  }
-
-  @Test
-  void namesTheAllowedRange() {
-    String sentence = PositionLimit.of(10).allowedRange();
-
-    assertThat(sentence).isEqualTo("n must be an integer between 0 and 10");
   }
 
   @Test

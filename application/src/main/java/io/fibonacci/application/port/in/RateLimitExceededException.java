@@ -1,28 +1,24 @@
 package io.fibonacci.application.port.in;
 
 import io.fibonacci.shared.ErrorCode;
+import io.fibonacci.shared.Fact;
 import io.fibonacci.shared.FibonacciException;
-import java.util.OptionalLong;
+import java.util.Map;
 
-/** The client has used up a quota; it may retry after {@link #retryAfterSeconds()}. */
+/**
+ * The client has used up a quota. Fact: {@link Fact#RETRY_AFTER_SECONDS}; the quotas themselves are
+ * in {@link #status()}.
+ */
 public final class RateLimitExceededException extends FibonacciException {
 
   private final RateLimitStatus status;
-  private final long retryAfterSeconds;
 
   public RateLimitExceededException(RateLimitStatus status, long retryAfterSeconds) {
-    super(
-        ErrorCode.RATE_LIMIT_EXCEEDED, "rate limit exceeded: retry in " + retryAfterSeconds + " s");
+    super(ErrorCode.RATE_LIMIT_EXCEEDED, Map.of(Fact.RETRY_AFTER_SECONDS, retryAfterSeconds));
     this.status = status;
-    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   public RateLimitStatus status() {
     return status;
-  }
-
-  @Override
-  public OptionalLong retryAfterSeconds() {
-    return OptionalLong.of(retryAfterSeconds);
   }
 }

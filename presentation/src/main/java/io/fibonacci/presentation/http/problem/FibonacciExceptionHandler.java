@@ -33,7 +33,7 @@ public final class FibonacciExceptionHandler
     ProblemTypes type = ProblemTypes.of(exception.errorCode());
     MutableHttpResponse<Problem> response =
         HttpResponse.<Problem>status(type.status())
-            .body(type.problem(exception.detail(), RequestIdFilter.idOf(request)))
+            .body(type.problem(ProblemDetails.of(exception), RequestIdFilter.idOf(request)))
             .contentType(Problem.MEDIA_TYPE)
             .header(HttpHeaders.CACHE_CONTROL, "no-store");
     exception

@@ -1,0 +1,51 @@
+package io.fibonacci.presentation.http.problem;
+
+import io.fibonacci.shared.Fact;
+import io.fibonacci.shared.FibonacciException;
+
+/**
+ * The sentence a caller reads in a problem's {@code detail}, written from the failure's facts: what
+ * was refused, which value, and what is allowed. One switch over every {@link
+ * io.fibonacci.shared.ErrorCode} without a default, so a new code cannot reach a caller without its
+ * sentence.
+ */
+final class ProblemDetails {
+
+  private ProblemDetails() {}
+
+  static String of(FibonacciException failure) {
+    return switch (failure.errorCode()) {
+      case INVALID_POSITION -> invalidPosition(failure);
+      case REQUEST_TOO_COSTLY ->
+          "n = %d costs %d tokens, more than the rate-limit bucket holds (%d): %s"
+              .formatted(
+                  failure.number(Fact.POSITION),
+                  failure.number(Fact.COST),
+                  failure.number(Fact.CAPACITY),
+                  allowedRange(failure.number(Fact.MAXIMUM)));
+      case RATE_LIMIT_EXCEEDED ->
+          "rate limit exceeded: retry in " + failure.number(Fact.RETRY_AFTER_SECONDS) + " s";
+      case SERVER_OVERLOADED ->
+          "the server is busy with other large computations: retry in "
+              + failure.number(Fact.RETRY_AFTER_SECONDS)
+              + " s";
+      // Failures presentation detects itself, worded where they are found.
+      case INVALID_PARAMETER, NOT_ACCEPTABLE, RANGE_NOT_SATISFIABLE -> failure.getMessage();
+    };
+  }
+
+  private static String invalidPosition(FibonacciException failure) {
+    String problem =
+        switch (failure.text(Fact.REASON)) {
+          case "missing" -> "n is required";
+          case "too-large" -> "n is too large";
+          default -> "n is not a plain decimal integer";
+        };
+    return problem + ": " + allowedRange(failure.number(Fact.MAXIMUM));
+  }
+
+  /** The sentence every refused position ends with, so a caller always learns the range. */
+  private static String allowedRange(long maximum) {
+    return "n must be an integer between 0 and " + maximum;
+  }
+}
