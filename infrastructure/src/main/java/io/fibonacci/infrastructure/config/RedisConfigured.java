@@ -10,7 +10,7 @@ import io.micronaut.context.condition.ConditionContext;
  */
 public final class RedisConfigured implements Condition {
 
-  static final String URI_PROPERTY = "redis.uri";
+  public static final String URI_PROPERTY = "redis.uri";
 
   @Override
   public boolean matches(ConditionContext context) {

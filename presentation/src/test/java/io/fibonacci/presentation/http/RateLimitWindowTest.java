@@ -2,7 +2,7 @@ package io.fibonacci.presentation.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fibonacci.infrastructure.config.InMemoryAdapterFactory;
+import io.fibonacci.infrastructure.config.inmemory.InMemoryAdapterFactory;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Replaces;

@@ -1,4 +1,4 @@
-package io.fibonacci.infrastructure.config;
+package io.fibonacci.infrastructure.config.core;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.exceptions.ConfigurationException;

@@ -1,9 +1,13 @@
-package io.fibonacci.infrastructure.config;
+package io.fibonacci.infrastructure.config.inmemory;
 
 import io.fibonacci.application.port.out.EncodedDigitsCache;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
+import io.fibonacci.infrastructure.config.RedisConfigured;
+import io.fibonacci.infrastructure.config.cache.CacheProperties;
+import io.fibonacci.infrastructure.config.core.CoreFactory;
+import io.fibonacci.infrastructure.config.ratelimit.RateLimitProperties;
 import io.fibonacci.infrastructure.inmemory.ByteBudget;
 import io.fibonacci.infrastructure.inmemory.CaffeineEncodedDigitsCache;
 import io.fibonacci.infrastructure.inmemory.CaffeineFibonacciCache;
@@ -24,9 +28,10 @@ import java.util.Optional;
  * The embedded adapters: the default when no Redis is configured.
  *
  * <p>The in-memory limiter and cache are conditional on the absence of {@code redis.uri} (env
- * {@code REDIS_URI}, empty counts as absent); {@link RedisAdapterFactory} declares its beans on the
- * presence of that property, so exactly one of each port is ever defined. The clock, the validated
- * policy and the unlimited limiter do not depend on the store.
+ * {@code REDIS_URI}, empty counts as absent); {@link
+ * io.fibonacci.infrastructure.config.redis.RedisAdapterFactory} declares its beans on the presence
+ * of that property, so exactly one of each port is ever defined. The clock, the validated policy
+ * and the unlimited limiter do not depend on the store.
  */
 @Factory
 public class InMemoryAdapterFactory {
@@ -99,7 +104,7 @@ public class InMemoryAdapterFactory {
   }
 
   /** The in-process tier, metered; also the first tier when Redis is configured. */
-  static FibonacciCache localTier(
+  public static FibonacciCache localTier(
       ByteBudget budget, MeterRegistry registry, Optional<OpenTelemetry> tracing) {
     return CoreFactory.traced(
         new MeteredFibonacciCache(new CaffeineFibonacciCache(budget), LOCAL_TIER, registry),

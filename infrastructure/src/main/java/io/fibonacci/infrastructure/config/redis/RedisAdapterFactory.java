@@ -1,10 +1,15 @@
-package io.fibonacci.infrastructure.config;
+package io.fibonacci.infrastructure.config.redis;
 
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
 import io.fibonacci.infrastructure.composite.FallbackRateLimiter;
 import io.fibonacci.infrastructure.composite.TieredFibonacciCache;
+import io.fibonacci.infrastructure.config.RedisConfigured;
+import io.fibonacci.infrastructure.config.cache.CacheProperties;
+import io.fibonacci.infrastructure.config.core.CoreFactory;
+import io.fibonacci.infrastructure.config.inmemory.InMemoryAdapterFactory;
+import io.fibonacci.infrastructure.config.ratelimit.RateLimitProperties;
 import io.fibonacci.infrastructure.inmemory.ByteBudget;
 import io.fibonacci.infrastructure.inmemory.InMemoryRateLimiter;
 import io.fibonacci.infrastructure.metrics.MeteredFibonacciCache;

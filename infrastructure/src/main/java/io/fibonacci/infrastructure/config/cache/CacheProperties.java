@@ -1,4 +1,4 @@
-package io.fibonacci.infrastructure.config;
+package io.fibonacci.infrastructure.config.cache;
 
 import io.fibonacci.infrastructure.inmemory.CaffeineFibonacciCache;
 import io.micronaut.context.annotation.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package io.fibonacci.infrastructure.config;
+package io.fibonacci.infrastructure.config.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
+import io.fibonacci.infrastructure.config.core.FibonacciProperties;
 import io.fibonacci.infrastructure.inmemory.CaffeineFibonacciCache;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,4 @@
-package io.fibonacci.infrastructure.config;
+package io.fibonacci.infrastructure.config.ratelimit;
 
 import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
 import io.fibonacci.infrastructure.inmemory.InMemoryRateLimiter;

@@ -1,8 +1,9 @@
-package io.fibonacci.infrastructure.config;
+package io.fibonacci.infrastructure.config.cache;
 
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.domain.port.FibonacciCalculator;
+import io.fibonacci.infrastructure.config.core.FibonacciProperties;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;

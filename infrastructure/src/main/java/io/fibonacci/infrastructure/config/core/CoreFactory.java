@@ -1,4 +1,4 @@
-package io.fibonacci.infrastructure.config;
+package io.fibonacci.infrastructure.config.core;
 
 import io.fibonacci.application.port.in.GetFibonacciUseCase;
 import io.fibonacci.application.port.out.ComputationScheduler;
@@ -53,7 +53,7 @@ public class CoreFactory {
    * integration is ({@code TRACING_ENABLED=true}); when it is off there is no {@code OpenTelemetry}
    * bean and the tier is returned unchanged, so tracing off costs nothing per request.
    */
-  static FibonacciCache traced(
+  public static FibonacciCache traced(
       FibonacciCache tier, String tierName, Optional<OpenTelemetry> tracing) {
     return tracing
         .<FibonacciCache>map(otel -> new TracedFibonacciCache(tier, tierName, tracer(otel)))
@@ -61,7 +61,7 @@ public class CoreFactory {
   }
 
   /** A rate limiter in a span per check when tracing is on, unchanged otherwise. */
-  static RateLimiter traced(RateLimiter limiter, Optional<OpenTelemetry> tracing) {
+  public static RateLimiter traced(RateLimiter limiter, Optional<OpenTelemetry> tracing) {
     return tracing
         .<RateLimiter>map(otel -> new TracedRateLimiter(limiter, tracer(otel)))
         .orElse(limiter);

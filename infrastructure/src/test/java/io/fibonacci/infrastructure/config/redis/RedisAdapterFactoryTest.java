@@ -1,4 +1,4 @@
-package io.fibonacci.infrastructure.config;
+package io.fibonacci.infrastructure.config.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
