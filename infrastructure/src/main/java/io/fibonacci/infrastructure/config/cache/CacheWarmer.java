@@ -34,15 +34,10 @@ public class CacheWarmer implements ApplicationEventListener<StartupEvent> {
       FibonacciCalculator calculator,
       CacheProperties properties,
       FibonacciProperties limits) {
-    if (properties.getWarmUpCount() < 0) {
-      throw new IllegalArgumentException(
-          "Invalid configuration: fibonacci.cache.warm-up-count must be 0 (off) or more, got "
-              + properties.getWarmUpCount());
-    }
     this.cache = cache;
     this.calculator = calculator;
     // Never warm positions the API refuses: at most F(0)..F(max-n).
-    this.count = (int) Math.min(properties.getWarmUpCount(), limits.getMaxN() + 1L);
+    this.count = (int) Math.min(properties.warmUpCount(), limits.maxN() + 1L);
   }
 
   @Override

@@ -32,7 +32,7 @@ final class ComputeExecutors {
             threads,
             0,
             TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(settings.getQueueCapacity()),
+            new ArrayBlockingQueue<>(settings.queueCapacity()),
             daemonThreads(),
             (task, pool) -> {
               shed.increment();

@@ -87,7 +87,7 @@ public class CoreFactory {
   ComputationScheduler computationScheduler(
       ComputeProperties compute, @Named(ComputeExecutors.NAME) ExecutorService computeExecutor) {
     return new ExecutorComputationScheduler(
-        compute.getInlineMaxN(),
+        compute.inlineMaxN(),
         task ->
             computeExecutor.execute(
                 PropagatedContext.wrapCurrent(
@@ -98,7 +98,7 @@ public class CoreFactory {
   @Singleton
   @Bean(preDestroy = "close")
   DeflateDigitsEncoder digitsEncoder(HttpProperties http, MeterRegistry registry) {
-    return new DeflateDigitsEncoder(http.getEncoderQueueCapacity(), registry);
+    return new DeflateDigitsEncoder(http.encoderQueueCapacity(), registry);
   }
 
   /**
@@ -116,13 +116,12 @@ public class CoreFactory {
       DeflateDigitsEncoder digitsEncoder,
       HttpProperties http) {
     return new GetFibonacciService(
-        PositionLimit.of(properties.getMaxN()),
+        PositionLimit.of(properties.maxN()),
         RequestCostPolicy.DEFAULT,
         rateLimiter,
         cache,
         calculator,
         computationScheduler,
-        new ContentEncodingPolicy(
-            encodedDigitsCache, digitsEncoder, http.getCompressionMinBytes()));
+        new ContentEncodingPolicy(encodedDigitsCache, digitsEncoder, http.compressionMinBytes()));
   }
 }

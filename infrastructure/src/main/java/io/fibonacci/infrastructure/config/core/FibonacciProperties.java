@@ -1,22 +1,19 @@
 package io.fibonacci.infrastructure.config.core;
 
+import static io.fibonacci.infrastructure.config.SettingChecks.require;
+
 import io.micronaut.context.annotation.ConfigurationProperties;
-import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.bind.annotation.Bindable;
 
-/** {@code fibonacci.*}: the largest position answered synchronously. */
+/**
+ * {@code fibonacci.*}: the largest position answered synchronously.
+ *
+ * @param maxN {@code fibonacci.max-n}: the largest n answered, 0 or more. Default 10000000.
+ */
 @ConfigurationProperties("fibonacci")
-public class FibonacciProperties {
+public record FibonacciProperties(@Bindable(defaultValue = "10000000") int maxN) {
 
-  private int maxN = 10_000_000;
-
-  public int getMaxN() {
-    return maxN;
-  }
-
-  public void setMaxN(int maxN) {
-    if (maxN < 0) {
-      throw new ConfigurationException("fibonacci.max-n must be 0 or more, got " + maxN);
-    }
-    this.maxN = maxN;
+  public FibonacciProperties {
+    require(maxN >= 0, "fibonacci.max-n", "0 or more", maxN);
   }
 }

@@ -46,8 +46,8 @@ public class InMemoryAdapterFactory {
   }
 
   /**
-   * The limits, validated when the application starts (eager), so that a bad setting stops the
-   * start with a message naming it instead of failing the first request.
+   * The limits, built when the application starts (eager): binding the settings checks them, so a
+   * bad setting stops the start with a message naming it instead of failing the first request.
    */
   @Context
   @Requires(property = "rate-limit.enabled", notEquals = "false")
@@ -66,7 +66,7 @@ public class InMemoryAdapterFactory {
       Optional<OpenTelemetry> tracing) {
     return CoreFactory.traced(
         new MeteredRateLimiter(
-            new InMemoryRateLimiter(policy, properties.getMaxClients(), clock), registry),
+            new InMemoryRateLimiter(policy, properties.maxClients(), clock), registry),
         tracing);
   }
 
@@ -81,14 +81,8 @@ public class InMemoryAdapterFactory {
    * tier in either mode, and the encoded-forms cache (which stays local in Redis mode too).
    */
   @Singleton
-  ByteBudget localByteBudget(CacheProperties properties) {
-    long maxBytes = properties.getLocal().getMaxBytes();
-    if (maxBytes < 1) {
-      throw new IllegalArgumentException(
-          "Invalid configuration: fibonacci.cache.local.max-bytes must be at least 1, got "
-              + maxBytes);
-    }
-    return new ByteBudget(maxBytes);
+  ByteBudget localByteBudget(CacheProperties.Local local) {
+    return new ByteBudget(local.maxBytes());
   }
 
   @Singleton

@@ -1,152 +1,95 @@
 package io.fibonacci.infrastructure.config.ratelimit;
 
+import static io.fibonacci.infrastructure.config.SettingChecks.require;
+
 import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
 import io.fibonacci.infrastructure.inmemory.InMemoryRateLimiter;
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.bind.annotation.Bindable;
+import java.util.List;
 
 /**
  * {@code rate-limit.*}: the limits every client is held to. {@code rate-limit.trusted-proxies} is
  * read by the HTTP layer, which decides who the client is.
+ *
+ * @param enabled {@code rate-limit.enabled}: false lets every request pass. Default true.
+ * @param maxClients {@code rate-limit.max-clients}: clients tracked at once by one instance. At
+ *     least 1, default 100,000.
+ * @param bucket {@code rate-limit.bucket.*}: the token bucket
+ * @param windows {@code rate-limit.windows.*}: the fixed windows
  */
 @ConfigurationProperties("rate-limit")
-public class RateLimitProperties {
+public record RateLimitProperties(
+    @Bindable(defaultValue = "true") boolean enabled,
+    @Bindable(defaultValue = "" + InMemoryRateLimiter.DEFAULT_MAX_CLIENTS) long maxClients,
+    Bucket bucket,
+    Windows windows) {
 
-  private boolean enabled = true;
-  private long maxClients = InMemoryRateLimiter.DEFAULT_MAX_CLIENTS;
-  private Bucket bucket = new Bucket();
-  private Windows windows = new Windows();
-
-  /** {@code rate-limit.enabled}: false lets every request pass. Default true. */
-  public boolean isEnabled() {
-    return enabled;
+  public RateLimitProperties {
+    require(maxClients >= 1, "rate-limit.max-clients", "at least 1", maxClients);
   }
 
-  public void setEnabled(boolean enabled) {
-    this.enabled = enabled;
-  }
-
-  /** {@code rate-limit.max-clients}: clients tracked at once by one instance. Default 100,000. */
-  public long getMaxClients() {
-    return maxClients;
-  }
-
-  public void setMaxClients(long maxClients) {
-    this.maxClients = maxClients;
-  }
-
-  public Bucket getBucket() {
-    return bucket;
-  }
-
-  public void setBucket(Bucket bucket) {
-    this.bucket = bucket;
-  }
-
-  public Windows getWindows() {
-    return windows;
-  }
-
-  public void setWindows(Windows windows) {
-    this.windows = windows;
+  /** The policy these settings describe; every value was checked when they were bound. */
+  public RateLimitPolicy toPolicy() {
+    return RateLimitPolicy.of(
+        bucket.capacity(),
+        bucket.refillPerSecond(),
+        windows.perMinute(),
+        windows.perHour(),
+        windows.perDay());
   }
 
   /**
-   * The policy these settings describe.
+   * {@code rate-limit.bucket.*}: the token bucket.
    *
-   * @throws IllegalArgumentException naming the offending setting, when a value is out of range
+   * @param capacity {@code rate-limit.bucket.capacity}: tokens in a full bucket, and the largest
+   *     cost of one request. At least 1, default 1000.
+   * @param refillPerSecond {@code rate-limit.bucket.refill-per-second}: tokens added per second,
+   *     continuously. Greater than 0 and at most 10^9, default 100.
    */
-  public RateLimitPolicy toPolicy() {
-    require(bucket.capacity >= 1, "rate-limit.bucket.capacity", "at least 1", bucket.capacity);
-    require(
-        bucket.refillPerSecond > 0 && bucket.refillPerSecond <= 1e9,
-        "rate-limit.bucket.refill-per-second",
-        "greater than 0 and at most 1000000000",
-        bucket.refillPerSecond);
-    require(
-        windows.perMinute >= 0,
-        "rate-limit.windows.per-minute",
-        "0 (off) or more",
-        windows.perMinute);
-    require(
-        windows.perHour >= 0, "rate-limit.windows.per-hour", "0 (off) or more", windows.perHour);
-    require(windows.perDay >= 0, "rate-limit.windows.per-day", "0 (off) or more", windows.perDay);
-    require(maxClients >= 1, "rate-limit.max-clients", "at least 1", maxClients);
-    try {
-      return RateLimitPolicy.of(
-          bucket.capacity,
-          bucket.refillPerSecond,
-          windows.perMinute,
-          windows.perHour,
-          windows.perDay);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "Invalid rate-limit.bucket settings: " + e.getMessage(), e);
-    }
-  }
-
-  private static void require(boolean valid, String key, String allowed, Object actual) {
-    if (!valid) {
-      throw new IllegalArgumentException(
-          "Invalid configuration: " + key + " must be " + allowed + ", got " + actual);
-    }
-  }
-
-  /** {@code rate-limit.bucket.*}: the token bucket. */
   @ConfigurationProperties("bucket")
-  public static class Bucket {
+  public record Bucket(
+      @Bindable(defaultValue = "1000") long capacity,
+      @Bindable(defaultValue = "100") double refillPerSecond) {
 
-    private long capacity = 1_000;
-    private double refillPerSecond = 100;
-
-    /** Tokens in a full bucket, and the largest cost of one request. Default 1000. */
-    public long getCapacity() {
-      return capacity;
-    }
-
-    public void setCapacity(long capacity) {
-      this.capacity = capacity;
-    }
-
-    /** Tokens added per second, continuously. Default 100. */
-    public double getRefillPerSecond() {
-      return refillPerSecond;
-    }
-
-    public void setRefillPerSecond(double refillPerSecond) {
-      this.refillPerSecond = refillPerSecond;
+    public Bucket {
+      require(capacity >= 1, "rate-limit.bucket.capacity", "at least 1", capacity);
+      require(
+          refillPerSecond > 0 && refillPerSecond <= 1e9,
+          "rate-limit.bucket.refill-per-second",
+          "greater than 0 and at most 1000000000",
+          refillPerSecond);
+      try {
+        // The one rule that joins both values (the time to fill must fit the arithmetic) is the
+        // domain's: ask it rather than copy it.
+        new RateLimitPolicy(capacity, refillPerSecond, List.of());
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationException(
+            "Invalid configuration: rate-limit.bucket.*: " + e.getMessage(), e);
+      }
     }
   }
 
-  /** {@code rate-limit.windows.*}: requests per fixed window; 0 turns a window off (default). */
+  /**
+   * {@code rate-limit.windows.*}: requests per fixed window; 0 turns a window off (default).
+   *
+   * @param perMinute {@code rate-limit.windows.per-minute}: requests per minute. 0 (off) or more,
+   *     default 0.
+   * @param perHour {@code rate-limit.windows.per-hour}: requests per hour. 0 (off) or more, default
+   *     0.
+   * @param perDay {@code rate-limit.windows.per-day}: requests per day. 0 (off) or more, default 0.
+   */
   @ConfigurationProperties("windows")
-  public static class Windows {
+  public record Windows(
+      @Bindable(defaultValue = "0") long perMinute,
+      @Bindable(defaultValue = "0") long perHour,
+      @Bindable(defaultValue = "0") long perDay) {
 
-    private long perMinute;
-    private long perHour;
-    private long perDay;
-
-    public long getPerMinute() {
-      return perMinute;
-    }
-
-    public void setPerMinute(long perMinute) {
-      this.perMinute = perMinute;
-    }
-
-    public long getPerHour() {
-      return perHour;
-    }
-
-    public void setPerHour(long perHour) {
-      this.perHour = perHour;
-    }
-
-    public long getPerDay() {
-      return perDay;
-    }
-
-    public void setPerDay(long perDay) {
-      this.perDay = perDay;
+    public Windows {
+      require(perMinute >= 0, "rate-limit.windows.per-minute", "0 (off) or more", perMinute);
+      require(perHour >= 0, "rate-limit.windows.per-hour", "0 (off) or more", perHour);
+      require(perDay >= 0, "rate-limit.windows.per-day", "0 (off) or more", perDay);
     }
   }
 }

@@ -64,7 +64,7 @@ public class RedisAdapterFactory {
       BeanLocator beans,
       @Property(name = RedisConfigured.URI_PROPERTY) String uri,
       RedisProperties redis) {
-    return RedisLink.create(beans, uri, redis.getCommandTimeout(), redis.getConnectTimeout());
+    return RedisLink.create(beans, uri, redis.commandTimeout(), redis.connectTimeout());
   }
 
   @Singleton
@@ -74,7 +74,7 @@ public class RedisAdapterFactory {
       BeanLocator beans,
       @Property(name = RedisConfigured.URI_PROPERTY) String uri,
       RedisProperties redis) {
-    return RedisLink.create(beans, uri, redis.getCommandTimeout(), redis.getConnectTimeout());
+    return RedisLink.create(beans, uri, redis.commandTimeout(), redis.connectTimeout());
   }
 
   @Singleton
@@ -88,39 +88,51 @@ public class RedisAdapterFactory {
       MeterRegistry registry,
       Optional<OpenTelemetry> tracing) {
     RateLimiter shared = RedisRateLimiter.withServerTime(link, policy, RedisRateLimiter.KEY_PREFIX);
-    RateLimiter perInstance = new InMemoryRateLimiter(policy, properties.getMaxClients(), clock);
-    CircuitBreaker breaker = breaker("redis-rate-limit", redis.getBreaker());
+    RateLimiter perInstance = new InMemoryRateLimiter(policy, properties.maxClients(), clock);
+    CircuitBreaker breaker = breaker("redis-rate-limit", redis.breaker());
     return CoreFactory.traced(
         new MeteredRateLimiter(
             new FallbackRateLimiter(shared, perInstance, breaker, registry), registry),
         tracing);
   }
 
+  /** In-process first, then Redis (from {@code fibonacci.cache.redis.min-n} on), then compute. */
   @Singleton
   FibonacciCache tieredFibonacciCache(
-      CacheProperties properties,
+      CacheProperties.Redis settings,
       ByteBudget local,
       @Named(CACHE) RedisLink link,
       RedisProperties redis,
       MeterRegistry registry,
       Optional<OpenTelemetry> tracing) {
-    CacheProperties.Redis settings = properties.getRedis();
-    if (settings.getMinN() < 0) {
-      throw new IllegalArgumentException(
-          "Invalid configuration: fibonacci.cache.redis.min-n must be 0 or more, got "
-              + settings.getMinN());
-    }
-    if (settings.getTtl() == null || settings.getTtl().toMillis() < 1) {
-      throw new IllegalArgumentException(
-          "Invalid configuration: fibonacci.cache.redis.ttl must be at least 1ms, got "
-              + settings.getTtl());
-    }
-    if (settings.getMaxValueBytes() < 1) {
-      throw new IllegalArgumentException(
-          "Invalid configuration: fibonacci.cache.redis.max-value-bytes must be at least 1, got "
-              + settings.getMaxValueBytes());
-    }
-    CircuitBreaker breaker = breaker("redis-cache", redis.getBreaker());
+    return new TieredFibonacciCache(
+        InMemoryAdapterFactory.localTier(local, registry, tracing),
+        redisTier(settings, link, cacheBreaker(redis.breaker(), registry), registry, tracing),
+        settings.minN());
+  }
+
+  /** The Redis tier, skipped while its breaker is open, metered, and traced when tracing is on. */
+  private static FibonacciCache redisTier(
+      CacheProperties.Redis settings,
+      RedisLink link,
+      CircuitBreaker breaker,
+      MeterRegistry registry,
+      Optional<OpenTelemetry> tracing) {
+    FibonacciCache remote =
+        new RedisFibonacciCache(
+            link,
+            RedisFibonacciCache.KEY_PREFIX,
+            settings.ttl(),
+            settings.maxValueBytes(),
+            breaker);
+    return CoreFactory.traced(
+        new MeteredFibonacciCache(remote, REDIS_TIER, registry), REDIS_TIER, tracing);
+  }
+
+  /** The cache tier's breaker, reported by {@code fibonacci_cache_redis_skipped} and in the log. */
+  private static CircuitBreaker cacheBreaker(
+      RedisProperties.Breaker settings, MeterRegistry registry) {
+    CircuitBreaker breaker = breaker("redis-cache", settings);
     Gauge.builder(CACHE_SKIPPED, breaker, b -> FallbackRateLimiter.isBypassing(b) ? 1 : 0)
         .description("1 while the Redis cache tier is skipped because Redis fails")
         .register(registry);
@@ -136,18 +148,7 @@ public class RedisAdapterFactory {
                       case HALF_OPEN -> "probing Redis";
                       default -> "Redis is skipped, values are computed";
                     }));
-    FibonacciCache remote =
-        new RedisFibonacciCache(
-            link,
-            RedisFibonacciCache.KEY_PREFIX,
-            settings.getTtl(),
-            settings.getMaxValueBytes(),
-            breaker);
-    return new TieredFibonacciCache(
-        InMemoryAdapterFactory.localTier(local, registry, tracing),
-        CoreFactory.traced(
-            new MeteredFibonacciCache(remote, REDIS_TIER, registry), REDIS_TIER, tracing),
-        settings.getMinN());
+    return breaker;
   }
 
   /** Readiness with a Redis detail; always UP, since the service degrades instead of failing. */
@@ -158,22 +159,17 @@ public class RedisAdapterFactory {
   }
 
   static CircuitBreaker breaker(String name, RedisProperties.Breaker settings) {
-    try {
-      return CircuitBreaker.of(
-          name,
-          CircuitBreakerConfig.custom()
-              .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-              .slidingWindowSize(settings.getWindowSize())
-              .minimumNumberOfCalls(settings.getMinimumCalls())
-              .failureRateThreshold(settings.getFailureRate())
-              .slowCallRateThreshold(settings.getSlowCallRate())
-              .slowCallDurationThreshold(settings.getSlowCall())
-              .waitDurationInOpenState(settings.getOpenFor())
-              .permittedNumberOfCallsInHalfOpenState(settings.getHalfOpenCalls())
-              .build());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "Invalid configuration: fibonacci.redis.breaker.*: " + e.getMessage(), e);
-    }
+    return CircuitBreaker.of(
+        name,
+        CircuitBreakerConfig.custom()
+            .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+            .slidingWindowSize(settings.windowSize())
+            .minimumNumberOfCalls(settings.minimumCalls())
+            .failureRateThreshold(settings.failureRate())
+            .slowCallRateThreshold(settings.slowCallRate())
+            .slowCallDurationThreshold(settings.slowCall())
+            .waitDurationInOpenState(settings.openFor())
+            .permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
+            .build());
   }
 }
