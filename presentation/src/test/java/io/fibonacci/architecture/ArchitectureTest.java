@@ -52,9 +52,8 @@ class ArchitectureTest {
           .applicationServices(APPLICATION)
           .adapter("in-memory", "io.fibonacci.infrastructure.inmemory..")
           .adapter("redis", "io.fibonacci.infrastructure.redis..")
-          .adapter("metrics", "io.fibonacci.infrastructure.metrics..")
+          .adapter("observability", "io.fibonacci.infrastructure.observability..")
           .adapter("composite", "io.fibonacci.infrastructure.composite..")
-          .adapter("tracing", "io.fibonacci.infrastructure.tracing..")
           .adapter("compression", "io.fibonacci.infrastructure.compression..")
           .adapter("compute", "io.fibonacci.infrastructure.compute..")
           .adapter("http", PRESENTATION, "io.fibonacci")
@@ -174,15 +173,16 @@ class ArchitectureTest {
           .because("only the Redis adapter knows Redis");
 
   @ArchTest
-  static final ArchRule openTelemetryStaysInTheTracingDecorators =
+  static final ArchRule openTelemetryStaysInTheObservedDecorators =
       noClasses()
           .that()
           .resideOutsideOfPackages(
-              "io.fibonacci.infrastructure.tracing..", "io.fibonacci.infrastructure.config..")
+              "io.fibonacci.infrastructure.observability..", "io.fibonacci.infrastructure.config..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("io.opentelemetry..")
-          .because("spans are a decorator concern, wired only when tracing is on");
+          .because(
+              "spans are made by the observed decorators, wired with a tracer only when tracing is on");
 
   @ArchTest
   static final ArchRule httpStaysInPresentation =

@@ -73,7 +73,7 @@ class RulesBiteTest {
           Map.entry("portsHoldOnlyContracts", CacheWithBehaviour.class),
           Map.entry("nothingDependsOnPresentation", AdapterUsingPresentation.class),
           Map.entry("lettuceStaysInTheRedisAdapter", CacheUsingLettuce.class),
-          Map.entry("openTelemetryStaysInTheTracingDecorators", CacheOpeningSpans.class),
+          Map.entry("openTelemetryStaysInTheObservedDecorators", CacheOpeningSpans.class),
           Map.entry("httpStaysInPresentation", AdapterReadingHttp.class),
           Map.entry("caffeineAndMicrometerStayInInfrastructure", ServiceUsingCaffeine.class),
           Map.entry("resilience4jStaysWithTheRedisAdapters", CacheUsingABreaker.class),

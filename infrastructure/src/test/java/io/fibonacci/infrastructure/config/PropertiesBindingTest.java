@@ -11,7 +11,7 @@ import io.fibonacci.infrastructure.config.core.FibonacciProperties;
 import io.fibonacci.infrastructure.config.core.HttpProperties;
 import io.fibonacci.infrastructure.config.ratelimit.RateLimitProperties;
 import io.fibonacci.infrastructure.config.redis.RedisProperties;
-import io.fibonacci.infrastructure.metrics.MeteredFibonacciCache;
+import io.fibonacci.infrastructure.observability.ObservedFibonacciCache;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.ConfigurationException;
 import java.time.Duration;
@@ -276,7 +276,7 @@ class PropertiesBindingTest {
 
       FibonacciCache cache = context.getBean(FibonacciCache.class);
 
-      assertThat(cache).isInstanceOf(MeteredFibonacciCache.class);
+      assertThat(cache).isInstanceOf(ObservedFibonacciCache.class);
     }
   }
 

@@ -13,10 +13,8 @@ import io.fibonacci.domain.model.PositionLimit;
 import io.fibonacci.domain.port.FibonacciCalculator;
 import io.fibonacci.infrastructure.compression.DeflateDigitsEncoder;
 import io.fibonacci.infrastructure.compute.ExecutorComputationScheduler;
-import io.fibonacci.infrastructure.metrics.MeteredFibonacciCalculator;
-import io.fibonacci.infrastructure.tracing.TracedFibonacciCache;
-import io.fibonacci.infrastructure.tracing.TracedFibonacciCalculator;
-import io.fibonacci.infrastructure.tracing.TracedRateLimiter;
+import io.fibonacci.infrastructure.observability.ObservedFibonacciCalculator;
+import io.fibonacci.shared.Nullable;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
@@ -41,34 +39,18 @@ public class CoreFactory {
 
   @Singleton
   FibonacciCalculator calculator(MeterRegistry registry, Optional<OpenTelemetry> tracing) {
-    FibonacciCalculator metered =
-        new MeteredFibonacciCalculator(new SizeTieredFibonacciCalculator(), registry);
-    return tracing
-        .<FibonacciCalculator>map(otel -> new TracedFibonacciCalculator(metered, tracer(otel)))
-        .orElse(metered);
+    return new ObservedFibonacciCalculator(
+        new SizeTieredFibonacciCalculator(), registry, tracer(tracing));
   }
 
   /**
-   * A cache tier in a span per lookup when tracing is on. Tracing is on when the OpenTelemetry
-   * integration is ({@code TRACING_ENABLED=true}); when it is off there is no {@code OpenTelemetry}
-   * bean and the tier is returned unchanged, so tracing off costs nothing per request.
+   * The tracer of the service's own spans, or null when tracing is off. Tracing is on when the
+   * OpenTelemetry integration is ({@code TRACING_ENABLED=true}); when it is off there is no {@code
+   * OpenTelemetry} bean, and the observed ports then only count, so tracing off costs nothing per
+   * request.
    */
-  public static FibonacciCache traced(
-      FibonacciCache tier, String tierName, Optional<OpenTelemetry> tracing) {
-    return tracing
-        .<FibonacciCache>map(otel -> new TracedFibonacciCache(tier, tierName, tracer(otel)))
-        .orElse(tier);
-  }
-
-  /** A rate limiter in a span per check when tracing is on, unchanged otherwise. */
-  public static RateLimiter traced(RateLimiter limiter, Optional<OpenTelemetry> tracing) {
-    return tracing
-        .<RateLimiter>map(otel -> new TracedRateLimiter(limiter, tracer(otel)))
-        .orElse(limiter);
-  }
-
-  private static Tracer tracer(OpenTelemetry otel) {
-    return otel.getTracer(INSTRUMENTATION_SCOPE);
+  public static @Nullable Tracer tracer(Optional<OpenTelemetry> tracing) {
+    return tracing.map(otel -> otel.getTracer(INSTRUMENTATION_SCOPE)).orElse(null);
   }
 
   @Singleton

@@ -13,8 +13,8 @@ import io.fibonacci.infrastructure.inmemory.CaffeineEncodedDigitsCache;
 import io.fibonacci.infrastructure.inmemory.CaffeineFibonacciCache;
 import io.fibonacci.infrastructure.inmemory.InMemoryRateLimiter;
 import io.fibonacci.infrastructure.inmemory.UnlimitedRateLimiter;
-import io.fibonacci.infrastructure.metrics.MeteredFibonacciCache;
-import io.fibonacci.infrastructure.metrics.MeteredRateLimiter;
+import io.fibonacci.infrastructure.observability.ObservedFibonacciCache;
+import io.fibonacci.infrastructure.observability.ObservedRateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -64,16 +64,16 @@ public class InMemoryAdapterFactory {
       Clock clock,
       MeterRegistry registry,
       Optional<OpenTelemetry> tracing) {
-    return CoreFactory.traced(
-        new MeteredRateLimiter(
-            new InMemoryRateLimiter(policy, properties.maxClients(), clock), registry),
-        tracing);
+    return new ObservedRateLimiter(
+        new InMemoryRateLimiter(policy, properties.maxClients(), clock),
+        registry,
+        CoreFactory.tracer(tracing));
   }
 
   @Singleton
   @Requires(property = "rate-limit.enabled", value = "false")
   RateLimiter unlimitedRateLimiter(MeterRegistry registry) {
-    return new MeteredRateLimiter(new UnlimitedRateLimiter(), registry);
+    return new ObservedRateLimiter(new UnlimitedRateLimiter(), registry, null);
   }
 
   /**
@@ -97,12 +97,10 @@ public class InMemoryAdapterFactory {
     return localTier(budget, registry, tracing);
   }
 
-  /** The in-process tier, metered; also the first tier when Redis is configured. */
+  /** The in-process tier, observed; also the first tier when Redis is configured. */
   public static FibonacciCache localTier(
       ByteBudget budget, MeterRegistry registry, Optional<OpenTelemetry> tracing) {
-    return CoreFactory.traced(
-        new MeteredFibonacciCache(new CaffeineFibonacciCache(budget), LOCAL_TIER, registry),
-        LOCAL_TIER,
-        tracing);
+    return new ObservedFibonacciCache(
+        new CaffeineFibonacciCache(budget), LOCAL_TIER, registry, CoreFactory.tracer(tracing));
   }
 }

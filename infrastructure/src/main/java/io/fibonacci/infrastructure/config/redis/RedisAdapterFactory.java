@@ -12,8 +12,8 @@ import io.fibonacci.infrastructure.config.inmemory.InMemoryAdapterFactory;
 import io.fibonacci.infrastructure.config.ratelimit.RateLimitProperties;
 import io.fibonacci.infrastructure.inmemory.ByteBudget;
 import io.fibonacci.infrastructure.inmemory.InMemoryRateLimiter;
-import io.fibonacci.infrastructure.metrics.MeteredFibonacciCache;
-import io.fibonacci.infrastructure.metrics.MeteredRateLimiter;
+import io.fibonacci.infrastructure.observability.ObservedFibonacciCache;
+import io.fibonacci.infrastructure.observability.ObservedRateLimiter;
 import io.fibonacci.infrastructure.redis.RedisFibonacciCache;
 import io.fibonacci.infrastructure.redis.RedisLink;
 import io.fibonacci.infrastructure.redis.RedisRateLimiter;
@@ -90,10 +90,10 @@ public class RedisAdapterFactory {
     RateLimiter shared = RedisRateLimiter.withServerTime(link, policy, RedisRateLimiter.KEY_PREFIX);
     RateLimiter perInstance = new InMemoryRateLimiter(policy, properties.maxClients(), clock);
     CircuitBreaker breaker = breaker("redis-rate-limit", redis.breaker());
-    return CoreFactory.traced(
-        new MeteredRateLimiter(
-            new FallbackRateLimiter(shared, perInstance, breaker, registry), registry),
-        tracing);
+    return new ObservedRateLimiter(
+        new FallbackRateLimiter(shared, perInstance, breaker, registry),
+        registry,
+        CoreFactory.tracer(tracing));
   }
 
   /** In-process first, then Redis (from {@code fibonacci.cache.redis.min-n} on), then compute. */
@@ -125,8 +125,7 @@ public class RedisAdapterFactory {
             settings.ttl(),
             settings.maxValueBytes(),
             breaker);
-    return CoreFactory.traced(
-        new MeteredFibonacciCache(remote, REDIS_TIER, registry), REDIS_TIER, tracing);
+    return new ObservedFibonacciCache(remote, REDIS_TIER, registry, CoreFactory.tracer(tracing));
   }
 
   /** The cache tier's breaker, reported by {@code fibonacci_cache_redis_skipped} and in the log. */

@@ -11,8 +11,8 @@ import io.fibonacci.domain.model.ratelimit.ClientKey;
 import io.fibonacci.domain.model.ratelimit.QuotaUsage;
 import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import io.fibonacci.infrastructure.composite.TieredFibonacciCache;
-import io.fibonacci.infrastructure.metrics.MeteredFibonacciCache;
-import io.fibonacci.infrastructure.metrics.MeteredRateLimiter;
+import io.fibonacci.infrastructure.observability.ObservedFibonacciCache;
+import io.fibonacci.infrastructure.observability.ObservedRateLimiter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
@@ -25,15 +25,15 @@ import org.junit.jupiter.api.Test;
 class InMemoryAdapterFactoryTest {
 
   @Test
-  void providesTheMeteredInMemoryAdaptersByDefault() {
+  void providesTheObservedInMemoryAdaptersByDefault() {
     try (ApplicationContext context = run(Map.of())) {
 
       RateLimiter limiter = context.getBean(RateLimiter.class);
       FibonacciCache cache = context.getBean(FibonacciCache.class);
 
-      assertThat(limiter).isInstanceOf(MeteredRateLimiter.class);
+      assertThat(limiter).isInstanceOf(ObservedRateLimiter.class);
       assertThat(limiter.maxCost()).isEqualTo(1_000);
-      assertThat(cache).isInstanceOf(MeteredFibonacciCache.class);
+      assertThat(cache).isInstanceOf(ObservedFibonacciCache.class);
     }
   }
 
@@ -114,7 +114,7 @@ class InMemoryAdapterFactoryTest {
 
       FibonacciCache cache = context.getBean(FibonacciCache.class);
 
-      assertThat(cache).isInstanceOf(MeteredFibonacciCache.class);
+      assertThat(cache).isInstanceOf(ObservedFibonacciCache.class);
       assertThat(context.getBeansOfType(RateLimiter.class)).hasSize(1);
     }
   }

@@ -1,4 +1,4 @@
-package io.fibonacci.infrastructure.metrics;
+package io.fibonacci.infrastructure.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,16 +10,17 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class MeteredRateLimiterTest {
+class ObservedRateLimiterTest {
 
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-  private final MeteredRateLimiter limiter =
-      new MeteredRateLimiter(
+  private final ObservedRateLimiter limiter =
+      new ObservedRateLimiter(
           new InMemoryRateLimiter(
               RateLimitPolicy.of(2, 1, 0, 0, 0),
               10,
               new MutableClock(Instant.parse("2030-01-01T00:00:00Z"))),
-          registry);
+          registry,
+          null);
 
   @Test
   void registersBothOutcomesAtZeroBeforeTheFirstDecision() {

@@ -1,4 +1,4 @@
-package io.fibonacci.infrastructure.metrics;
+package io.fibonacci.infrastructure.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-class MeteredFibonacciCalculatorTest {
+class ObservedFibonacciCalculatorTest {
 
   private final MockClock clock = new MockClock();
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry(SimpleConfig.DEFAULT, clock);
@@ -22,20 +22,21 @@ class MeteredFibonacciCalculatorTest {
 
   @Test
   void registersTheTimerBeforeTheFirstComputation() {
-    new MeteredFibonacciCalculator(calculator, registry);
+    new ObservedFibonacciCalculator(calculator, registry, null);
 
     assertThat(timer().count()).isZero();
   }
 
   @Test
   void timesEachComputationAndReturnsItsValue() {
-    MeteredFibonacciCalculator metered =
-        new MeteredFibonacciCalculator(
+    ObservedFibonacciCalculator metered =
+        new ObservedFibonacciCalculator(
             position -> {
               clock.add(Duration.ofMillis(3));
               return calculator.compute(position);
             },
-            registry);
+            registry,
+            null);
 
     FibonacciNumber value = metered.compute(Position.of(10));
     metered.compute(Position.of(11));
@@ -47,7 +48,7 @@ class MeteredFibonacciCalculatorTest {
 
   @Test
   void publishesHistogramBucketsFromTenMicrosecondsToTwoSeconds() {
-    new MeteredFibonacciCalculator(calculator, registry);
+    new ObservedFibonacciCalculator(calculator, registry, null);
 
     CountAtBucket[] buckets = timer().takeSnapshot().histogramCounts();
 

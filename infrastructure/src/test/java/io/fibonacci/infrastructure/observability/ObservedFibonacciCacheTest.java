@@ -1,4 +1,4 @@
-package io.fibonacci.infrastructure.metrics;
+package io.fibonacci.infrastructure.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,12 +10,12 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
-class MeteredFibonacciCacheTest {
+class ObservedFibonacciCacheTest {
 
   private final IterativeFibonacciCalculator calculator = new IterativeFibonacciCalculator();
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-  private final MeteredFibonacciCache cache =
-      new MeteredFibonacciCache(new CaffeineFibonacciCache(1_000_000), "local", registry);
+  private final ObservedFibonacciCache cache =
+      new ObservedFibonacciCache(new CaffeineFibonacciCache(1_000_000), "local", registry, null);
 
   @Test
   void registersHitsAndMissesAtZeroBeforeTheFirstRequest() {

@@ -1,4 +1,4 @@
-package io.fibonacci.infrastructure.tracing;
+package io.fibonacci.infrastructure.observability;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;

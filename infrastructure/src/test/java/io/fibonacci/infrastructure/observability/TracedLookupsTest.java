@@ -1,4 +1,4 @@
-package io.fibonacci.infrastructure.tracing;
+package io.fibonacci.infrastructure.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import io.fibonacci.domain.calculator.SizeTieredFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.infrastructure.inmemory.CaffeineFibonacciCache;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
@@ -18,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-class TracedFibonacciCacheTest {
+class TracedLookupsTest {
 
   private final InMemorySpanExporter spans = InMemorySpanExporter.create();
   private final Tracer tracer =
@@ -26,10 +27,12 @@ class TracedFibonacciCacheTest {
           .addSpanProcessor(SimpleSpanProcessor.create(spans))
           .build()
           .get("test");
-  private final TracedFibonacciCache cache =
-      new TracedFibonacciCache(new CaffeineFibonacciCache(1 << 20), "local", tracer);
-  private final TracedFibonacciCalculator calculator =
-      new TracedFibonacciCalculator(new SizeTieredFibonacciCalculator(), tracer);
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+  private final ObservedFibonacciCache cache =
+      new ObservedFibonacciCache(new CaffeineFibonacciCache(1 << 20), "local", registry, tracer);
+  private final ObservedFibonacciCalculator calculator =
+      new ObservedFibonacciCalculator(
+          new SizeTieredFibonacciCalculator(), new SimpleMeterRegistry(), tracer);
 
   @Test
   void nestsTheComputationInTheLookupThatMissed() {
@@ -59,6 +62,22 @@ class TracedFibonacciCacheTest {
     SpanData lookup = named("cache.get local");
     assertThat(lookup.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
     assertThat(lookup.hasEnded()).isTrue();
+  }
+
+  @Test
+  void countsTheLookupItTraces() {
+    insideARequest(() -> computeThroughTheCache(Position.of(1500)).join());
+    insideARequest(() -> computeThroughTheCache(Position.of(1500)).join());
+
+    assertThat(
+            registry.get(ObservedFibonacciCache.REQUESTS).tag("result", "miss").counter().count())
+        .isEqualTo(1.0);
+    assertThat(registry.get(ObservedFibonacciCache.REQUESTS).tag("result", "hit").counter().count())
+        .isEqualTo(1.0);
+    assertThat(spans.getFinishedSpanItems())
+        .filteredOn(span -> span.getName().equals("cache.get local"))
+        .extracting(span -> span.getAttributes().get(SpanAttributes.CACHE_HIT))
+        .containsExactly(false, true);
   }
 
   @Test
