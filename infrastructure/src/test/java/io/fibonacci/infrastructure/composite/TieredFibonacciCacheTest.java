@@ -3,8 +3,8 @@ package io.fibonacci.infrastructure.composite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fibonacci.application.port.out.FibonacciCache;
-import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
+import io.fibonacci.domain.model.FibonacciNumbers;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.infrastructure.inmemory.CaffeineFibonacciCache;
 import java.util.Map;
@@ -15,8 +15,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class TieredFibonacciCacheTest {
-
-  private static final IterativeFibonacciCalculator CALCULATOR = new IterativeFibonacciCalculator();
 
   private final RecordingCache local = new RecordingCache();
   private final RecordingCache remote = new RecordingCache();
@@ -86,12 +84,12 @@ class TieredFibonacciCacheTest {
   private Function<Position, CompletableFuture<FibonacciNumber>> computing() {
     return position -> {
       computations.incrementAndGet();
-      return CompletableFuture.completedFuture(CALCULATOR.compute(position));
+      return FibonacciNumbers.computed(position);
     };
   }
 
   private static FibonacciNumber value(int n) {
-    return CALCULATOR.compute(Position.of(n));
+    return FibonacciNumbers.of(n);
   }
 
   /** A map-backed tier that counts the requests it receives. */

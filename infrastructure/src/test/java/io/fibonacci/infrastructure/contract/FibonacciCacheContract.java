@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.fibonacci.application.port.out.FibonacciCache;
-import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
+import io.fibonacci.domain.model.FibonacciNumbers;
 import io.fibonacci.domain.model.Position;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +29,6 @@ import org.junit.jupiter.api.Test;
  * the tests wait for a request to end before they count loads or start the next request.
  */
 public abstract class FibonacciCacheContract {
-
-  private static final IterativeFibonacciCalculator CALCULATOR = new IterativeFibonacciCalculator();
 
   private FibonacciCache cache;
   private AtomicInteger loads;
@@ -74,7 +72,7 @@ public abstract class FibonacciCacheContract {
 
   @Test
   void keepsLargeValuesDigitForDigit() {
-    FibonacciNumber expected = CALCULATOR.compute(Position.of(20_000));
+    FibonacciNumber expected = FibonacciNumbers.of(20_000);
     cache.get(Position.of(20_000), computing()).join();
 
     FibonacciNumber stored = cache.get(Position.of(20_000), failing()).join();
@@ -126,7 +124,7 @@ public abstract class FibonacciCacheContract {
     List<CompletableFuture<FibonacciNumber>> pending =
         getConcurrently(Position.of(30), slowLoader, 16);
     boolean anyDoneBeforeTheLoad = pending.stream().anyMatch(CompletableFuture::isDone);
-    heldBack.complete(CALCULATOR.compute(Position.of(30)));
+    heldBack.complete(FibonacciNumbers.of(30));
     List<String> values = pending.stream().map(future -> future.join().decimal()).toList();
 
     assertThat(loads).hasValue(1);
@@ -141,7 +139,7 @@ public abstract class FibonacciCacheContract {
     CompletableFuture<FibonacciNumber> second = cache.get(Position.of(10), failing());
 
     first.cancel(true);
-    heldBack.complete(CALCULATOR.compute(Position.of(10)));
+    heldBack.complete(FibonacciNumbers.of(10));
 
     assertThat(second.join().decimal()).isEqualTo("55");
     assertThat(cache.get(Position.of(10), failing()).join().decimal()).isEqualTo("55");
@@ -150,7 +148,7 @@ public abstract class FibonacciCacheContract {
   private Function<Position, CompletableFuture<FibonacciNumber>> computing() {
     return position -> {
       loads.incrementAndGet();
-      return CompletableFuture.completedFuture(CALCULATOR.compute(position));
+      return FibonacciNumbers.computed(position);
     };
   }
 

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fibonacci.application.port.out.FibonacciCache;
-import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
+import io.fibonacci.domain.model.FibonacciNumbers;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.infrastructure.contract.FibonacciCacheContract;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class CaffeineFibonacciCacheTest extends FibonacciCacheContract {
-
-  private final IterativeFibonacciCalculator calculator = new IterativeFibonacciCalculator();
 
   @Override
   protected FibonacciCache newCache() {
@@ -24,13 +22,13 @@ class CaffeineFibonacciCacheTest extends FibonacciCacheContract {
   void keepsLargeValuesOffTheHeapAndSmallOnesOnIt() {
     CaffeineFibonacciCache cache = new CaffeineFibonacciCache(1_000_000);
 
-    FibonacciNumber large = cache.get(Position.of(5_000), this::compute).join();
-    FibonacciNumber small = cache.get(Position.of(100), this::compute).join();
+    FibonacciNumber large = cache.get(Position.of(5_000), FibonacciNumbers::computed).join();
+    FibonacciNumber small = cache.get(Position.of(100), FibonacciNumbers::computed).join();
 
     assertThat(large.digitCount())
         .isGreaterThanOrEqualTo(CaffeineFibonacciCache.OFF_HEAP_MIN_DIGITS);
     assertThat(large.isOffHeap()).isTrue();
-    assertThat(large).isEqualTo(calculator.compute(Position.of(5_000)));
+    assertThat(large).isEqualTo(FibonacciNumbers.of(5_000));
     assertThat(small.isOffHeap()).isFalse();
   }
 
@@ -39,7 +37,7 @@ class CaffeineFibonacciCacheTest extends FibonacciCacheContract {
     CaffeineFibonacciCache cache = new CaffeineFibonacciCache(10_000);
 
     for (int n = 1_000; n < 1_100; n++) {
-      cache.get(Position.of(n), this::compute).join();
+      cache.get(Position.of(n), FibonacciNumbers::computed).join();
     }
 
     assertThat(cache.weightedSize()).isPositive().isLessThanOrEqualTo(10_000);
@@ -48,7 +46,7 @@ class CaffeineFibonacciCacheTest extends FibonacciCacheContract {
   @Test
   void weighsEachValueByItsRetainedBytes() {
     CaffeineFibonacciCache cache = new CaffeineFibonacciCache(1_000_000);
-    FibonacciNumber value = cache.get(Position.of(1_000), this::compute).join();
+    FibonacciNumber value = cache.get(Position.of(1_000), FibonacciNumbers::computed).join();
 
     long weight = cache.weightedSize();
 
@@ -59,7 +57,7 @@ class CaffeineFibonacciCacheTest extends FibonacciCacheContract {
   void evictsAValueLargerThanTheWholeBound() {
     CaffeineFibonacciCache cache = new CaffeineFibonacciCache(100);
 
-    FibonacciNumber value = cache.get(Position.of(1_000), this::compute).join();
+    FibonacciNumber value = cache.get(Position.of(1_000), FibonacciNumbers::computed).join();
 
     assertThat(value.digitCount()).isEqualTo(209);
     assertThat(cache.contains(Position.of(1_000))).isFalse();
@@ -72,7 +70,7 @@ class CaffeineFibonacciCacheTest extends FibonacciCacheContract {
     cache.get(Position.of(10), position -> heldBack);
 
     boolean keptWhileLoading = cache.contains(Position.of(10));
-    heldBack.complete(calculator.compute(Position.of(10)));
+    heldBack.complete(FibonacciNumbers.of(10));
 
     assertThat(keptWhileLoading).isFalse();
     assertThat(cache.contains(Position.of(10))).isTrue();
@@ -82,9 +80,5 @@ class CaffeineFibonacciCacheTest extends FibonacciCacheContract {
   void refusesABoundBelowOneByte() {
     assertThatThrownBy(() -> new CaffeineFibonacciCache(0))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  private CompletableFuture<FibonacciNumber> compute(Position position) {
-    return CompletableFuture.completedFuture(calculator.compute(position));
   }
 }

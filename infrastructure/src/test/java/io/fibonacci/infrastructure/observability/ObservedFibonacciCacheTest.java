@@ -2,8 +2,8 @@ package io.fibonacci.infrastructure.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
+import io.fibonacci.domain.model.FibonacciNumbers;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.infrastructure.inmemory.CaffeineFibonacciCache;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 class ObservedFibonacciCacheTest {
 
-  private final IterativeFibonacciCalculator calculator = new IterativeFibonacciCalculator();
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private final ObservedFibonacciCache cache =
       new ObservedFibonacciCache(new CaffeineFibonacciCache(1_000_000), "local", registry, null);
@@ -25,10 +24,10 @@ class ObservedFibonacciCacheTest {
 
   @Test
   void countsALoadAsAMissAndAStoredValueAsAHit() {
-    cache.get(Position.of(10), this::compute).join();
+    cache.get(Position.of(10), FibonacciNumbers::computed).join();
 
-    cache.get(Position.of(10), this::compute).join();
-    cache.get(Position.of(10), this::compute).join();
+    cache.get(Position.of(10), FibonacciNumbers::computed).join();
+    cache.get(Position.of(10), FibonacciNumbers::computed).join();
 
     assertThat(count("miss")).isEqualTo(1);
     assertThat(count("hit")).isEqualTo(2);
@@ -38,9 +37,10 @@ class ObservedFibonacciCacheTest {
   void countsARequestThatJoinedALoadUnderWayAsAHit() {
     CompletableFuture<FibonacciNumber> heldBack = new CompletableFuture<>();
     CompletableFuture<FibonacciNumber> first = cache.get(Position.of(10), position -> heldBack);
-    CompletableFuture<FibonacciNumber> second = cache.get(Position.of(10), this::compute);
+    CompletableFuture<FibonacciNumber> second =
+        cache.get(Position.of(10), FibonacciNumbers::computed);
 
-    heldBack.complete(calculator.compute(Position.of(10)));
+    heldBack.complete(FibonacciNumbers.of(10));
     first.join();
     second.join();
 
@@ -66,10 +66,6 @@ class ObservedFibonacciCacheTest {
 
     assertThat(count("miss")).isZero();
     assertThat(count("hit")).isZero();
-  }
-
-  private CompletableFuture<FibonacciNumber> compute(Position position) {
-    return CompletableFuture.completedFuture(calculator.compute(position));
   }
 
   private double count(String result) {

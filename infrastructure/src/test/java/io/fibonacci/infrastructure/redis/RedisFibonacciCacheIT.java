@@ -3,8 +3,8 @@ package io.fibonacci.infrastructure.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fibonacci.application.port.out.FibonacciCache;
-import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
+import io.fibonacci.domain.model.FibonacciNumbers;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.infrastructure.contract.FibonacciCacheContract;
 import io.fibonacci.infrastructure.testing.RedisTestServer;
@@ -20,8 +20,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RedisFibonacciCacheIT extends FibonacciCacheContract {
 
   @RegisterExtension static final RedisTestServer REDIS = new RedisTestServer();
-
-  private static final IterativeFibonacciCalculator CALCULATOR = new IterativeFibonacciCalculator();
 
   @Override
   protected FibonacciCache newCache() {
@@ -50,7 +48,7 @@ class RedisFibonacciCacheIT extends FibonacciCacheContract {
     FibonacciNumber found =
         cache(prefix, 4L * 1024 * 1024).get(Position.of(5_000), computing(loads)).join();
 
-    assertThat(found).isEqualTo(CALCULATOR.compute(Position.of(5_000)));
+    assertThat(found).isEqualTo(FibonacciNumbers.of(5_000));
     assertThat(loads).hasValue(0);
   }
 
@@ -96,7 +94,7 @@ class RedisFibonacciCacheIT extends FibonacciCacheContract {
       AtomicInteger loads) {
     return position -> {
       loads.incrementAndGet();
-      return CompletableFuture.completedFuture(CALCULATOR.compute(position));
+      return FibonacciNumbers.computed(position);
     };
   }
 }
