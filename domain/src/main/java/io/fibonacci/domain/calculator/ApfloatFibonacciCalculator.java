@@ -2,6 +2,7 @@ package io.fibonacci.domain.calculator;
 
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
+import io.fibonacci.domain.port.ComputationMonitor;
 import io.fibonacci.domain.port.FibonacciCalculator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,10 +77,16 @@ public final class ApfloatFibonacciCalculator implements FibonacciCalculator {
 
   @Override
   public FibonacciNumber compute(Position position) {
+    return compute(position, ComputationMonitor.NONE);
+  }
+
+  @Override
+  public FibonacciNumber compute(Position position, ComputationMonitor monitor) {
     ApfloatContext callersContext = ApfloatContext.getThreadContext();
     ApfloatContext.setThreadContext(context);
     try {
-      return FibonacciNumber.ofAsciiDigits(position, asciiDigits(valueAt(position.value())));
+      return FibonacciNumber.ofAsciiDigits(
+          position, asciiDigits(valueAt(position.value(), monitor)));
     } finally {
       if (callersContext == null) {
         ApfloatContext.removeThreadContext();
@@ -90,8 +97,8 @@ public final class ApfloatFibonacciCalculator implements FibonacciCalculator {
   }
 
   /** The squares-only doubling ({@link SquaresOnlyDoubling}) in radix-10 integers. */
-  private static Apint valueAt(int n) {
-    return SquaresOnlyDoubling.valueAt(n, new RadixTenArithmetic());
+  private static Apint valueAt(int n, ComputationMonitor monitor) {
+    return SquaresOnlyDoubling.valueAt(n, new RadixTenArithmetic(), monitor);
   }
 
   /** Apfloat integers in radix 10; created per computation, under the calculator's context. */

@@ -2,6 +2,7 @@ package io.fibonacci.domain.calculator;
 
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
+import io.fibonacci.domain.port.ComputationMonitor;
 import io.fibonacci.domain.port.FibonacciCalculator;
 import java.math.BigInteger;
 
@@ -19,6 +20,13 @@ public final class DoublingFibonacciCalculator implements FibonacciCalculator {
   @Override
   public FibonacciNumber compute(Position position) {
     return FibonacciNumber.of(position, valueAt(position.value()));
+  }
+
+  @Override
+  public FibonacciNumber compute(Position position, ComputationMonitor monitor) {
+    return FibonacciNumber.of(
+        position,
+        SquaresOnlyDoubling.valueAt(position.value(), BigIntegerArithmetic.INSTANCE, monitor));
   }
 
   /** F(n), for any non-negative n. */

@@ -2,6 +2,7 @@ package io.fibonacci.domain.calculator;
 
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
+import io.fibonacci.domain.port.ComputationMonitor;
 import io.fibonacci.domain.port.FibonacciCalculator;
 
 /**
@@ -64,6 +65,11 @@ public final class SizeTieredFibonacciCalculator implements FibonacciCalculator 
   @Override
   public FibonacciNumber compute(Position position) {
     return calculatorFor(position).compute(position);
+  }
+
+  @Override
+  public FibonacciNumber compute(Position position, ComputationMonitor monitor) {
+    return calculatorFor(position).compute(position, monitor);
   }
 
   FibonacciCalculator calculatorFor(Position position) {

@@ -7,4 +7,18 @@ import io.fibonacci.domain.model.Position;
 public interface FibonacciCalculator {
 
   FibonacciNumber compute(Position position);
+
+  /**
+   * F(n), reporting progress to {@code monitor} and stopping with a {@link
+   * java.util.concurrent.CancellationException} between steps once it asks to. Calculators whose
+   * work is too short to be worth watching report completion only.
+   */
+  default FibonacciNumber compute(Position position, ComputationMonitor monitor) {
+    if (monitor.cancelled()) {
+      throw new java.util.concurrent.CancellationException("cancelled before it started");
+    }
+    FibonacciNumber value = compute(position);
+    monitor.progressed(1.0);
+    return value;
+  }
 }

@@ -2,6 +2,7 @@ package io.fibonacci.infrastructure.observability;
 
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
+import io.fibonacci.domain.port.ComputationMonitor;
 import io.fibonacci.domain.port.FibonacciCalculator;
 import io.fibonacci.shared.Nullable;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -67,8 +68,13 @@ public final class ObservedFibonacciCalculator implements FibonacciCalculator {
 
   @Override
   public FibonacciNumber compute(Position position) {
+    return compute(position, ComputationMonitor.NONE);
+  }
+
+  @Override
+  public FibonacciNumber compute(Position position, ComputationMonitor monitor) {
     if (tracer == null || !SpanAttributes.insideATrace()) {
-      return timer.record(() -> delegate.compute(position));
+      return timer.record(() -> delegate.compute(position, monitor));
     }
     Span span =
         tracer
@@ -76,7 +82,7 @@ public final class ObservedFibonacciCalculator implements FibonacciCalculator {
             .setAttribute(SpanAttributes.POSITION, (long) position.value())
             .startSpan();
     try (Scope ignored = span.makeCurrent()) {
-      FibonacciNumber value = timer.record(() -> delegate.compute(position));
+      FibonacciNumber value = timer.record(() -> delegate.compute(position, monitor));
       span.setAttribute(SpanAttributes.DIGITS, (long) value.digitCount());
       return value;
     } catch (RuntimeException e) {
