@@ -219,7 +219,7 @@ public final class ApfloatFibonacciCalculator implements FibonacciCalculator {
     }
 
     @Override
-    public String generateFilename() {
+    public synchronized String generateFilename() {
       throw new IllegalStateException(
           "this computation needs more than "
               + maxMemoryBlockBytes

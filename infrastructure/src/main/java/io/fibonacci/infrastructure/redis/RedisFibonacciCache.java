@@ -3,6 +3,7 @@ package io.fibonacci.infrastructure.redis;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
+import io.fibonacci.shared.Nullable;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.lettuce.core.SetArgs;
 import java.nio.ByteBuffer;
@@ -67,6 +68,7 @@ public final class RedisFibonacciCache implements FibonacciCache {
   }
 
   @Override
+  @SuppressWarnings("FutureReturnValueIgnored") // the continuation completes the flight's future
   public CompletableFuture<FibonacciNumber> get(
       Position position, Function<Position, CompletableFuture<FibonacciNumber>> loader) {
     Objects.requireNonNull(position, "position");
@@ -146,6 +148,8 @@ public final class RedisFibonacciCache implements FibonacciCache {
   }
 
   /** Writes the value without waiting for the answer; a failure only feeds the breaker. */
+  @SuppressWarnings(
+      "FutureReturnValueIgnored") // a write is best effort; its outcome feeds the breaker
   private void store(byte[] key, FibonacciNumber value) {
     if (value.digitCount() > maxValueBytes || !breaker.tryAcquirePermission()) {
       return;
@@ -169,7 +173,7 @@ public final class RedisFibonacciCache implements FibonacciCache {
             });
   }
 
-  private static FibonacciNumber decode(Position position, byte[] bytes) {
+  private static @Nullable FibonacciNumber decode(Position position, byte[] bytes) {
     try {
       return FibonacciNumber.ofAsciiDigits(position, bytes);
     } catch (IllegalArgumentException e) {
@@ -183,7 +187,11 @@ public final class RedisFibonacciCache implements FibonacciCache {
   }
 
   private static byte[] bytesOf(ByteBuffer digits) {
-    if (digits.hasArray() && !digits.isReadOnly()) {
+    if (digits.hasArray()
+        && !digits.isReadOnly()
+        && digits.arrayOffset() == 0
+        && digits.position() == 0
+        && digits.remaining() == digits.array().length) {
       return digits.array();
     }
     byte[] copy = new byte[digits.remaining()];

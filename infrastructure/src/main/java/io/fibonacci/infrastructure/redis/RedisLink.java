@@ -1,5 +1,6 @@
 package io.fibonacci.infrastructure.redis;
 
+import io.fibonacci.shared.Nullable;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
@@ -30,7 +31,7 @@ public final class RedisLink implements AutoCloseable {
   private final RedisURI uri;
   private final AtomicReference<CompletableFuture<StatefulRedisConnection<byte[], byte[]>>>
       attempt = new AtomicReference<>();
-  private volatile StatefulRedisConnection<byte[], byte[]> connection;
+  private volatile @Nullable StatefulRedisConnection<byte[], byte[]> connection;
   private volatile boolean closed;
 
   /**
@@ -92,6 +93,7 @@ public final class RedisLink implements AutoCloseable {
     }
   }
 
+  @SuppressWarnings("FutureReturnValueIgnored") // the continuations complete the caller's future
   private CompletableFuture<StatefulRedisConnection<byte[], byte[]>> connect() {
     if (closed) {
       return CompletableFuture.failedFuture(new IllegalStateException("the Redis link is closed"));
@@ -122,6 +124,7 @@ public final class RedisLink implements AutoCloseable {
     return mine.copy();
   }
 
+  @SuppressWarnings("FutureReturnValueIgnored") // closing a connection nobody will use any more
   private void connected(StatefulRedisConnection<byte[], byte[]> opened) {
     connection = opened;
     if (closed) {

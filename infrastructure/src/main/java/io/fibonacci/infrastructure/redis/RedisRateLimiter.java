@@ -7,6 +7,7 @@ import io.fibonacci.domain.model.ratelimit.LimitState;
 import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import io.fibonacci.domain.model.ratelimit.RateLimitOutcome;
 import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
+import io.fibonacci.shared.Nullable;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.async.RedisAsyncCommands;
@@ -66,7 +67,7 @@ public final class RedisRateLimiter implements RateLimiter {
   private final RedisLink link;
   private final RateLimitPolicy policy;
   private final String keyPrefix;
-  private final Clock clock;
+  private final @Nullable Clock clock;
   private final byte[][] policyArguments;
 
   /**
@@ -74,7 +75,8 @@ public final class RedisRateLimiter implements RateLimiter {
    * when {@code clock} is null. Tests use the first (through their fixtures), production the
    * second.
    */
-  RedisRateLimiter(RedisLink link, RateLimitPolicy policy, String keyPrefix, Clock clock) {
+  RedisRateLimiter(
+      RedisLink link, RateLimitPolicy policy, String keyPrefix, @Nullable Clock clock) {
     this.link = Objects.requireNonNull(link, "link");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.keyPrefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
@@ -143,21 +145,16 @@ public final class RedisRateLimiter implements RateLimiter {
         commands
             .<List<Object>>evalsha(SCRIPT_SHA, ScriptOutputType.MULTI, keys, arguments)
             .toCompletableFuture();
-    return bySha
-        .handle(
-            (reply, failure) -> {
-              if (failure == null) {
-                return CompletableFuture.completedFuture(reply);
-              }
-              if (unwrap(failure) instanceof RedisNoScriptException) {
-                // EVAL also stores the script, so the next EVALSHA finds it.
-                return commands
-                    .<List<Object>>eval(SCRIPT, ScriptOutputType.MULTI, keys, arguments)
-                    .toCompletableFuture();
-              }
-              return CompletableFuture.<List<Object>>failedFuture(unwrap(failure));
-            })
-        .thenCompose(future -> future);
+    return bySha.exceptionallyCompose(
+        failure -> {
+          if (unwrap(failure) instanceof RedisNoScriptException) {
+            // EVAL also stores the script, so the next EVALSHA finds it.
+            return commands
+                .<List<Object>>eval(SCRIPT, ScriptOutputType.MULTI, keys, arguments)
+                .toCompletableFuture();
+          }
+          return CompletableFuture.failedFuture(unwrap(failure));
+        });
   }
 
   /**

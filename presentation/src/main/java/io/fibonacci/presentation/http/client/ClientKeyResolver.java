@@ -1,5 +1,6 @@
 package io.fibonacci.presentation.http.client;
 
+import io.fibonacci.shared.Nullable;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.http.HttpRequest;
@@ -49,7 +50,7 @@ public final class ClientKeyResolver {
   private InetAddress walkForwardedFor(List<String> headerValues, InetAddress peer) {
     List<String> hops = new ArrayList<>();
     for (String value : headerValues) {
-      for (String hop : value.split(",")) {
+      for (String hop : splitOnCommas(value)) {
         hops.add(hop.trim());
       }
     }
@@ -79,7 +80,7 @@ public final class ClientKeyResolver {
   }
 
   /** Parses an IP literal, never a host name (no DNS look-up), with an optional port. */
-  static InetAddress literalAddress(String hop) {
+  static @Nullable InetAddress literalAddress(String hop) {
     String host = hop;
     if (host.startsWith("[")) {
       int end = host.indexOf(']');
@@ -132,5 +133,11 @@ public final class ClientKeyResolver {
           "rate-limit.trusted-proxies: '" + cidr + "' has a prefix outside 0.." + maxPrefix);
     }
     return new IpSubnetFilterRule(ip, prefix, IpFilterRuleType.ACCEPT);
+  }
+
+  /** The comma-separated fields of a header value; trailing empty fields are dropped. */
+  @SuppressWarnings("StringSplitter") // dropping trailing empty fields is what is wanted here
+  private static String[] splitOnCommas(String value) {
+    return value.split(",");
   }
 }

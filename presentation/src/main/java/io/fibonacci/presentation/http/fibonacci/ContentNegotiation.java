@@ -2,6 +2,7 @@ package io.fibonacci.presentation.http.fibonacci;
 
 import io.fibonacci.presentation.http.problem.NotAcceptableException;
 import io.fibonacci.presentation.http.representation.Representation;
+import io.fibonacci.shared.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import java.util.Collection;
@@ -41,7 +42,7 @@ final class ContentNegotiation {
     }
   }
 
-  private static Representation representationFor(MediaType range) {
+  private static @Nullable Representation representationFor(MediaType range) {
     String type = range.getType();
     String subtype = range.getSubtype();
     boolean anySubtype = subtype.equals("*");

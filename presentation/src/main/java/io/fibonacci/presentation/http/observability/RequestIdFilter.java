@@ -1,5 +1,6 @@
 package io.fibonacci.presentation.http.observability;
 
+import io.fibonacci.shared.Nullable;
 import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.propagation.MutablePropagatedContext;
@@ -46,7 +47,7 @@ public final class RequestIdFilter implements Ordered {
   }
 
   /** The id given to a request by this filter, or null before it ran. */
-  public static String idOf(HttpRequest<?> request) {
+  public static @Nullable String idOf(HttpRequest<?> request) {
     return request.getAttribute(ID_ATTRIBUTE, String.class).orElse(null);
   }
 

@@ -1,6 +1,7 @@
 package io.fibonacci.presentation.http.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.fibonacci.shared.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -21,7 +22,8 @@ public record Problem(
             example =
                 "n is not a plain decimal integer: n must be an integer between 0 and 10000000")
         String detail,
-    @Schema(description = "The request id, as in the X-Request-Id header") String requestId) {
+    @Schema(description = "The request id, as in the X-Request-Id header") @Nullable
+        String requestId) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 }

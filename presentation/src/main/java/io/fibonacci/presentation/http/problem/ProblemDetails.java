@@ -2,6 +2,7 @@ package io.fibonacci.presentation.http.problem;
 
 import io.fibonacci.shared.Fact;
 import io.fibonacci.shared.FibonacciException;
+import java.util.Objects;
 
 /**
  * The sentence a caller reads in a problem's {@code detail}, written from the failure's facts: what
@@ -30,7 +31,8 @@ final class ProblemDetails {
               + failure.number(Fact.RETRY_AFTER_SECONDS)
               + " s";
       // Failures presentation detects itself, worded where they are found.
-      case INVALID_PARAMETER, NOT_ACCEPTABLE, RANGE_NOT_SATISFIABLE -> failure.getMessage();
+      case INVALID_PARAMETER, NOT_ACCEPTABLE, RANGE_NOT_SATISFIABLE ->
+          Objects.requireNonNullElse(failure.getMessage(), failure.errorCode().name());
     };
   }
 

@@ -1,6 +1,7 @@
 package io.fibonacci.presentation.http.problem;
 
 import io.fibonacci.shared.ErrorCode;
+import io.fibonacci.shared.Nullable;
 import io.micronaut.http.HttpStatus;
 
 /** The one place where error codes become HTTP statuses and problem types. */
@@ -41,7 +42,7 @@ enum ProblemTypes {
     return status;
   }
 
-  Problem problem(String detail, String requestId) {
+  Problem problem(String detail, @Nullable String requestId) {
     String uri =
         "urn:fibonacci:problem:" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     return new Problem(uri, title, status.getCode(), detail, requestId);

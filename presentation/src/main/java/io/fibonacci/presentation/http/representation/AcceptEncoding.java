@@ -1,6 +1,7 @@
 package io.fibonacci.presentation.http.representation;
 
 import io.fibonacci.shared.ContentCoding;
+import io.fibonacci.shared.Nullable;
 import java.util.List;
 import java.util.Locale;
 
@@ -80,7 +81,7 @@ public final class AcceptEncoding {
    * The coding to send: gzip when the client accepts it at least as much as identity (compressed
    * bytes are fewer for the same content), else identity; null when it accepts neither.
    */
-  public ContentCoding preferred() {
+  public @Nullable ContentCoding preferred() {
     double gzipQuality = quality(ContentCoding.GZIP);
     double identityQuality = quality(ContentCoding.IDENTITY);
     if (this != ABSENT && gzipQuality > 0 && gzipQuality >= identityQuality) {
@@ -104,7 +105,7 @@ public final class AcceptEncoding {
 
   /** The weight of {@code ;q=0.5}-style parameters, or -1 when malformed. */
   private static double quality(String parameters) {
-    for (String parameter : parameters.split(";")) {
+    for (String parameter : splitOn(parameters, ";")) {
       String trimmed = parameter.trim();
       if (trimmed.length() >= 2
           && (trimmed.charAt(0) == 'q' || trimmed.charAt(0) == 'Q')
@@ -136,5 +137,11 @@ public final class AcceptEncoding {
       }
     }
     return Double.parseDouble(text.length() == 2 ? text.substring(0, 1) : text);
+  }
+
+  /** The fields of a header value between separators; trailing empty fields are dropped. */
+  @SuppressWarnings("StringSplitter") // dropping trailing empty fields is what is wanted here
+  static String[] splitOn(String value, String separator) {
+    return value.split(separator);
   }
 }

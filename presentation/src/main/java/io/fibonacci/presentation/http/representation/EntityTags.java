@@ -11,7 +11,7 @@ public final class EntityTags {
       return false;
     }
     String opaque = opaque(tag);
-    for (String candidate : ifNoneMatch.split(",")) {
+    for (String candidate : AcceptEncoding.splitOn(ifNoneMatch, ",")) {
       String trimmed = candidate.trim();
       if (trimmed.equals("*") || opaque(trimmed).equals(opaque)) {
         return true;
