@@ -18,5 +18,13 @@ public enum ErrorCode {
   /** A rate limit of the client is exhausted for now. */
   RATE_LIMIT_EXCEEDED,
   /** The server sheds load: too many heavy computations are already queued. */
-  SERVER_OVERLOADED
+  SERVER_OVERLOADED,
+  /** No job of this client has that id (it never existed, was removed, or belongs to another). */
+  JOB_NOT_FOUND,
+  /** The client already has as many queued or running jobs as it may. */
+  TOO_MANY_JOBS,
+  /** The job has no result: it is not finished yet, or it failed or was cancelled. */
+  JOB_NOT_FINISHED,
+  /** An idempotency key was used again with another request. */
+  IDEMPOTENCY_KEY_REUSED
 }

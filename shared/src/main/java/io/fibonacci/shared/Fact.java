@@ -16,5 +16,9 @@ public enum Fact {
   /** The most a client's bucket holds, in tokens. */
   CAPACITY,
   /** Whole seconds to wait before trying again. */
-  RETRY_AFTER_SECONDS
+  RETRY_AFTER_SECONDS,
+  /** The id of the job concerned (text). */
+  JOB_ID,
+  /** The state a job is in (text: queued, running, succeeded, failed, cancelled). */
+  JOB_STATUS
 }

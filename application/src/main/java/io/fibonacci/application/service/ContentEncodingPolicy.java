@@ -32,7 +32,8 @@ public record ContentEncodingPolicy(
    * coding is identity, the value is small, or the encoding failed (the client then gets the digits
    * as they are, never an error).
    */
-  CompletableFuture<EncodedDigits> encodedOrNull(FibonacciNumber number, ContentCoding coding) {
+  public CompletableFuture<EncodedDigits> encodedOrNull(
+      FibonacciNumber number, ContentCoding coding) {
     if (coding == ContentCoding.IDENTITY || number.digitCount() < minDigits) {
       return CompletableFuture.completedFuture(null);
     }

@@ -1,6 +1,5 @@
 package io.fibonacci.application.service;
 
-import io.fibonacci.application.port.in.EncodedBody;
 import io.fibonacci.application.port.in.FibonacciResult;
 import io.fibonacci.application.port.in.GetFibonacciQuery;
 import io.fibonacci.application.port.in.GetFibonacciUseCase;
@@ -16,13 +15,9 @@ import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.domain.model.PositionLimit;
 import io.fibonacci.domain.model.ratelimit.ClientKey;
-import io.fibonacci.domain.model.ratelimit.QuotaUsage;
 import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import io.fibonacci.domain.port.FibonacciCalculator;
 import io.fibonacci.shared.ContentCoding;
-import io.fibonacci.shared.Nullable;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -90,7 +85,7 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
 
   private CompletableFuture<FibonacciResult> serve(
       Position position, long cost, RateLimitDecision decision, ContentCoding coding) {
-    RateLimitStatus status = statusOf(decision.quotas());
+    RateLimitStatus status = RateLimitStatuses.of(decision.quotas());
     if (!decision.allowed()) {
       return CompletableFuture.failedFuture(
           new RateLimitExceededException(status, decision.retryAfterSeconds()));
@@ -104,41 +99,9 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
               // Most answers have no encoded form to wait for: no second stage for them.
               return encoded.isDone()
                   ? CompletableFuture.completedFuture(
-                      result(number, cost, status, encoded.getNow(null)))
-                  : encoded.thenApply(form -> result(number, cost, status, form));
+                      FibonacciResults.of(number, cost, status, encoded.getNow(null)))
+                  : encoded.thenApply(form -> FibonacciResults.of(number, cost, status, form));
             });
-  }
-
-  /** The quotas as the in-port reports them, so that callers never see a domain type. */
-  private static RateLimitStatus statusOf(List<QuotaUsage> quotas) {
-    if (quotas.isEmpty()) {
-      return RateLimitStatus.UNLIMITED;
-    }
-    List<RateLimitStatus.Quota> reported = new ArrayList<>(quotas.size());
-    for (QuotaUsage quota : quotas) {
-      reported.add(
-          new RateLimitStatus.Quota(
-              quota.name(),
-              quota.limit(),
-              quota.windowSeconds(),
-              quota.remaining(),
-              quota.resetSeconds()));
-    }
-    return new RateLimitStatus(reported);
-  }
-
-  private static FibonacciResult result(
-      FibonacciNumber number, long cost, RateLimitStatus status, @Nullable EncodedDigits encoded) {
-    return new FibonacciResult(
-        number.position().value(),
-        number.digits(),
-        number.digitCount(),
-        cost,
-        status,
-        encoded == null
-            ? null
-            : new EncodedBody(
-                encoded.coding(), encoded.body(), encoded.digitCount(), encoded.digitsCrc32()));
   }
 
   private CompletableFuture<FibonacciNumber> compute(Position position) {

@@ -30,9 +30,31 @@ final class ProblemDetails {
           "the server is busy with other large computations: retry in "
               + failure.number(Fact.RETRY_AFTER_SECONDS)
               + " s";
+      case JOB_NOT_FOUND -> "no job " + failure.text(Fact.JOB_ID) + " of yours exists";
+      case TOO_MANY_JOBS ->
+          "you have %d jobs queued or running, the most allowed: wait for one to finish or cancel one"
+              .formatted(failure.number(Fact.MAXIMUM));
+      case JOB_NOT_FINISHED -> jobNotFinished(failure);
+      case IDEMPOTENCY_KEY_REUSED ->
+          "this Idempotency-Key was used for another request: use a new key for a new request";
       // Failures presentation detects itself, worded where they are found.
       case INVALID_PARAMETER, NOT_ACCEPTABLE, RANGE_NOT_SATISFIABLE ->
           Objects.requireNonNullElse(failure.getMessage(), failure.errorCode().name());
+    };
+  }
+
+  private static String jobNotFinished(FibonacciException failure) {
+    String status = failure.text(Fact.JOB_STATUS);
+    return switch (status) {
+      case "queued", "running" ->
+          "job "
+              + failure.text(Fact.JOB_ID)
+              + " is "
+              + status
+              + ": ask again in "
+              + failure.number(Fact.RETRY_AFTER_SECONDS)
+              + " s";
+      default -> "job " + failure.text(Fact.JOB_ID) + " is " + status + " and has no result";
     };
   }
 

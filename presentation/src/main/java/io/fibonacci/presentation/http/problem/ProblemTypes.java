@@ -12,7 +12,11 @@ enum ProblemTypes {
   RANGE_NOT_SATISFIABLE(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, "Range not satisfiable"),
   REQUEST_TOO_COSTLY(HttpStatus.BAD_REQUEST, "Request too costly"),
   RATE_LIMIT_EXCEEDED(HttpStatus.TOO_MANY_REQUESTS, "Rate limit exceeded"),
-  SERVER_OVERLOADED(HttpStatus.SERVICE_UNAVAILABLE, "Server busy");
+  SERVER_OVERLOADED(HttpStatus.SERVICE_UNAVAILABLE, "Server busy"),
+  JOB_NOT_FOUND(HttpStatus.NOT_FOUND, "Job not found"),
+  TOO_MANY_JOBS(HttpStatus.TOO_MANY_REQUESTS, "Too many jobs"),
+  JOB_NOT_FINISHED(HttpStatus.CONFLICT, "Job not finished"),
+  IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused");
 
   private final HttpStatus status;
   private final String title;
@@ -35,6 +39,10 @@ enum ProblemTypes {
       case REQUEST_TOO_COSTLY -> REQUEST_TOO_COSTLY;
       case RATE_LIMIT_EXCEEDED -> RATE_LIMIT_EXCEEDED;
       case SERVER_OVERLOADED -> SERVER_OVERLOADED;
+      case JOB_NOT_FOUND -> JOB_NOT_FOUND;
+      case TOO_MANY_JOBS -> TOO_MANY_JOBS;
+      case JOB_NOT_FINISHED -> JOB_NOT_FINISHED;
+      case IDEMPOTENCY_KEY_REUSED -> IDEMPOTENCY_KEY_REUSED;
     };
   }
 

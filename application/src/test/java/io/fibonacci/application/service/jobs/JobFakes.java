@@ -1,0 +1,130 @@
+package io.fibonacci.application.service.jobs;
+
+import io.fibonacci.application.port.out.jobs.JobQueue;
+import io.fibonacci.application.port.out.jobs.JobResultStore;
+import io.fibonacci.application.port.out.jobs.JobStore;
+import io.fibonacci.domain.model.FibonacciNumber;
+import io.fibonacci.domain.model.Position;
+import io.fibonacci.domain.model.job.Job;
+import io.fibonacci.domain.model.job.JobId;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/** Plain, deterministic stand-ins for the job out-ports. */
+final class JobFakes {
+
+  private JobFakes() {}
+
+  static final class Store implements JobStore {
+    final Map<JobId, Job> jobs = new ConcurrentHashMap<>();
+    final List<Double> savedProgress = new CopyOnWriteArrayList<>();
+    private final Map<String, IdempotencyClaim> keys = new ConcurrentHashMap<>();
+
+    @Override
+    public CompletableFuture<Void> save(Job job) {
+      jobs.put(job.id(), job);
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Optional<Job>> find(JobId id) {
+      return CompletableFuture.completedFuture(Optional.ofNullable(jobs.get(id)));
+    }
+
+    @Override
+    public synchronized CompletableFuture<Optional<Job>> update(
+        JobId id, UnaryOperator<Job> change) {
+      Job current = jobs.get(id);
+      if (current == null) {
+        return CompletableFuture.completedFuture(Optional.empty());
+      }
+      try {
+        Job next = change.apply(current);
+        jobs.put(id, next);
+        savedProgress.add(next.progress());
+        return CompletableFuture.completedFuture(Optional.of(next));
+      } catch (RuntimeException refused) {
+        return CompletableFuture.failedFuture(refused);
+      }
+    }
+
+    @Override
+    public CompletableFuture<Void> remove(JobId id) {
+      jobs.remove(id);
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Integer> activeJobsOf(ClientKey owner) {
+      int active =
+          (int)
+              jobs.values().stream()
+                  .filter(job -> job.isOwnedBy(owner) && !job.status().isFinished())
+                  .count();
+      return CompletableFuture.completedFuture(active);
+    }
+
+    @Override
+    public CompletableFuture<Optional<IdempotencyClaim>> findKey(ClientKey owner, String key) {
+      return CompletableFuture.completedFuture(Optional.ofNullable(keys.get(owner + "/" + key)));
+    }
+
+    @Override
+    public CompletableFuture<Optional<IdempotencyClaim>> claimKey(
+        ClientKey owner, String key, String fingerprint, JobId candidate) {
+      IdempotencyClaim earlier =
+          keys.putIfAbsent(owner + "/" + key, new IdempotencyClaim(candidate, fingerprint));
+      return CompletableFuture.completedFuture(Optional.ofNullable(earlier));
+    }
+  }
+
+  static final class Queue implements JobQueue {
+    final BlockingQueue<JobId> waiting;
+    final List<Delivery> acknowledged = new CopyOnWriteArrayList<>();
+
+    Queue(int capacity) {
+      waiting = new ArrayBlockingQueue<>(capacity);
+    }
+
+    @Override
+    public CompletableFuture<Boolean> offer(JobId job) {
+      return CompletableFuture.completedFuture(waiting.offer(job));
+    }
+
+    @Override
+    public Optional<Delivery> take(Duration wait) throws InterruptedException {
+      JobId next = waiting.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
+      return Optional.ofNullable(next).map(id -> new Delivery(id, 1, id.value()));
+    }
+
+    @Override
+    public void acknowledge(Delivery delivery) {
+      acknowledged.add(delivery);
+    }
+  }
+
+  static final class Results implements JobResultStore {
+    final Map<Position, FibonacciNumber> values = new ConcurrentHashMap<>();
+
+    @Override
+    public CompletableFuture<Void> save(FibonacciNumber value) {
+      values.put(value.position(), value);
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Optional<FibonacciNumber>> find(Position position) {
+      return CompletableFuture.completedFuture(Optional.ofNullable(values.get(position)));
+    }
+  }
+}
