@@ -56,6 +56,7 @@ class ArchitectureTest {
           .adapter("composite", "io.fibonacci.infrastructure.composite..")
           .adapter("compression", "io.fibonacci.infrastructure.compression..")
           .adapter("compute", "io.fibonacci.infrastructure.compute..")
+          .adapter("jobs", "io.fibonacci.infrastructure.jobs..")
           .adapter("http", PRESENTATION, "io.fibonacci")
           // The wiring builds every ring with new: it is the one place allowed to see them all.
           .ignoreDependency(
