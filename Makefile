@@ -33,7 +33,7 @@ unit-test: ## run the unit tests only (no Redis needed)
 	$(MVN) test
 
 it: ## run the integration tests only (*IT: Redis at REDIS_URI, Chromium); see make redis
-	$(MVN) verify -DskipUTs=true
+	$(MVN) verify -Dtest=NoUnitTest -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true
 
 arch: ## run the architecture rules and the proof that each one bites
 	$(MVN) -pl presentation -am test -Dtest='ArchitectureTest,RulesBiteTest' -Dsurefire.failIfNoSpecifiedTests=false

@@ -234,6 +234,7 @@ class ArchitectureTest {
           .that()
           .resideOutsideOfPackages(
               "io.fibonacci.presentation.http.fibonacci..",
+              "io.fibonacci.presentation.http.jobs..",
               "io.fibonacci.presentation.http.openapi..",
               "io.fibonacci.presentation.http.problem..",
               ROOT)

@@ -26,5 +26,9 @@ public enum ErrorCode {
   /** The job has no result: it is not finished yet, or it failed or was cancelled. */
   JOB_NOT_FINISHED,
   /** An idempotency key was used again with another request. */
-  IDEMPOTENCY_KEY_REUSED
+  IDEMPOTENCY_KEY_REUSED,
+  /** The request body is not of a media type the resource reads. */
+  UNSUPPORTED_MEDIA_TYPE,
+  /** The request body is larger than the resource reads. */
+  BODY_TOO_LARGE
 }

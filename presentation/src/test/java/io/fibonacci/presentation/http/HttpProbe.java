@@ -35,6 +35,15 @@ final class HttpProbe {
         request(pathAndQuery, headers).method(method, HttpRequest.BodyPublishers.noBody()).build());
   }
 
+  /** A request with a body, e.g. a POST of JSON. */
+  HttpResponse<String> sendBody(
+      String method, String pathAndQuery, String body, String... headers) {
+    return send(
+        request(pathAndQuery, headers)
+            .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build());
+  }
+
   /** A GET whose body is kept as the bytes that came over the wire (nothing is decoded). */
   HttpResponse<byte[]> bytes(String pathAndQuery, String... headers) {
     return send(

@@ -1,6 +1,9 @@
 package io.fibonacci.presentation.http.fibonacci;
 
+import io.fibonacci.presentation.http.jobs.JobHandOver;
 import io.fibonacci.presentation.http.openapi.OpenApiHeaders;
+import io.fibonacci.presentation.http.representation.ContentNegotiation;
+import io.fibonacci.presentation.http.representation.FibonacciResponder;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -19,9 +22,11 @@ import java.util.concurrent.CompletionStage;
 public class FibonacciController {
 
   private final FibonacciResponder responder;
+  private final JobHandOver jobs;
 
-  FibonacciController(FibonacciResponder responder) {
+  FibonacciController(FibonacciResponder responder, JobHandOver jobs) {
     this.responder = responder;
+    this.jobs = jobs;
   }
 
   @Get(
@@ -32,6 +37,8 @@ public class FibonacciController {
       description =
           "The exact value as a decimal string; `Accept: text/plain` returns the bare digits."
               + " Responses are immutable: a stable ETag, and 304 for a matching If-None-Match."
+              + " With n above fibonacci.max-n and `Prefer: respond-async`, the answer is 202 with"
+              + " the Location of a new job for n."
               + OpenApiHeaders.REQUEST_HEADERS)
   @FibonacciOkResponse
   public CompletionStage<MutableHttpResponse<?>> byPath(
@@ -41,7 +48,8 @@ public class FibonacciController {
           @PathVariable("n")
           String n,
       HttpRequest<?> request) {
-    return responder.respond(request, n, ContentNegotiation.choose(request));
+    return jobs.handOver(request, n)
+        .orElseGet(() -> responder.respond(request, n, ContentNegotiation.choose(request)));
   }
 
   @Get(produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})

@@ -1,5 +1,6 @@
 package io.fibonacci.presentation.http.fibonacci;
 
+import io.fibonacci.presentation.http.representation.FibonacciResponder;
 import io.fibonacci.presentation.http.representation.Representation;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;

@@ -30,10 +30,19 @@ public final class FibonacciExceptionHandler
 
   public static MutableHttpResponse<Problem> respond(
       HttpRequest<?> request, FibonacciException exception) {
+    return respond(request, exception, "");
+  }
+
+  /**
+   * The problem answer, its detail followed by {@code hint} (a sentence the route adds, such as
+   * where a larger n can be asked for; empty for none).
+   */
+  public static MutableHttpResponse<Problem> respond(
+      HttpRequest<?> request, FibonacciException exception, String hint) {
     ProblemTypes type = ProblemTypes.of(exception.errorCode());
     MutableHttpResponse<Problem> response =
         HttpResponse.<Problem>status(type.status())
-            .body(type.problem(ProblemDetails.of(exception), RequestIdFilter.idOf(request)))
+            .body(type.problem(ProblemDetails.of(exception) + hint, RequestIdFilter.idOf(request)))
             .contentType(Problem.MEDIA_TYPE)
             .header(HttpHeaders.CACHE_CONTROL, "no-store");
     exception

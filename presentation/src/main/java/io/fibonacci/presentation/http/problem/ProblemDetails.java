@@ -38,7 +38,11 @@ final class ProblemDetails {
       case IDEMPOTENCY_KEY_REUSED ->
           "this Idempotency-Key was used for another request: use a new key for a new request";
       // Failures presentation detects itself, worded where they are found.
-      case INVALID_PARAMETER, NOT_ACCEPTABLE, RANGE_NOT_SATISFIABLE ->
+      case INVALID_PARAMETER,
+          NOT_ACCEPTABLE,
+          RANGE_NOT_SATISFIABLE,
+          UNSUPPORTED_MEDIA_TYPE,
+          BODY_TOO_LARGE ->
           Objects.requireNonNullElse(failure.getMessage(), failure.errorCode().name());
     };
   }

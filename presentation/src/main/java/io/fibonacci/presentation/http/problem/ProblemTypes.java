@@ -16,7 +16,9 @@ enum ProblemTypes {
   JOB_NOT_FOUND(HttpStatus.NOT_FOUND, "Job not found"),
   TOO_MANY_JOBS(HttpStatus.TOO_MANY_REQUESTS, "Too many jobs"),
   JOB_NOT_FINISHED(HttpStatus.CONFLICT, "Job not finished"),
-  IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused");
+  IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused"),
+  UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+  BODY_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Body too large");
 
   private final HttpStatus status;
   private final String title;
@@ -43,6 +45,8 @@ enum ProblemTypes {
       case TOO_MANY_JOBS -> TOO_MANY_JOBS;
       case JOB_NOT_FINISHED -> JOB_NOT_FINISHED;
       case IDEMPOTENCY_KEY_REUSED -> IDEMPOTENCY_KEY_REUSED;
+      case UNSUPPORTED_MEDIA_TYPE -> UNSUPPORTED_MEDIA_TYPE;
+      case BODY_TOO_LARGE -> BODY_TOO_LARGE;
     };
   }
 

@@ -1,18 +1,17 @@
-package io.fibonacci.presentation.http.fibonacci;
+package io.fibonacci.presentation.http.representation;
 
 import io.fibonacci.presentation.http.problem.NotAcceptableException;
-import io.fibonacci.presentation.http.representation.Representation;
 import io.fibonacci.shared.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import java.util.Collection;
 
 /** Picks the v1 representation from {@code Accept}: highest quality wins, then the first listed. */
-final class ContentNegotiation {
+public final class ContentNegotiation {
 
   private ContentNegotiation() {}
 
-  static Representation choose(HttpRequest<?> request) {
+  public static Representation choose(HttpRequest<?> request) {
     Collection<MediaType> accepted = request.accept();
     if (accepted.isEmpty()) {
       return Representation.JSON;

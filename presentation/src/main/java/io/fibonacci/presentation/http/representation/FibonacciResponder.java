@@ -1,4 +1,4 @@
-package io.fibonacci.presentation.http.fibonacci;
+package io.fibonacci.presentation.http.representation;
 
 import io.fibonacci.application.port.in.FibonacciResult;
 import io.fibonacci.application.port.in.GetFibonacciQuery;
@@ -8,13 +8,11 @@ import io.fibonacci.presentation.http.client.RateLimitHeaders;
 import io.fibonacci.presentation.http.problem.FibonacciExceptionHandler;
 import io.fibonacci.presentation.http.problem.NotAcceptableException;
 import io.fibonacci.presentation.http.problem.RangeNotSatisfiableException;
-import io.fibonacci.presentation.http.representation.AcceptEncoding;
-import io.fibonacci.presentation.http.representation.ByteRange;
-import io.fibonacci.presentation.http.representation.EntityTags;
-import io.fibonacci.presentation.http.representation.Representation;
-import io.fibonacci.presentation.http.representation.SelectedBody;
 import io.fibonacci.shared.ContentCoding;
+import io.fibonacci.shared.ErrorCode;
+import io.fibonacci.shared.Fact;
 import io.fibonacci.shared.FibonacciException;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -25,6 +23,7 @@ import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -33,21 +32,45 @@ import java.util.function.Supplier;
  * the v1 and seed-compatible routes.
  */
 @Singleton
-final class FibonacciResponder {
+public final class FibonacciResponder {
 
   static final String IMMUTABLE = "public, max-age=31536000, immutable";
   static final String BYTES = "bytes";
 
   private final GetFibonacciUseCase useCase;
   private final ClientKeyResolver clientKeys;
+  private final String tooLargeHint;
 
-  FibonacciResponder(GetFibonacciUseCase useCase, ClientKeyResolver clientKeys) {
+  FibonacciResponder(
+      GetFibonacciUseCase useCase,
+      ClientKeyResolver clientKeys,
+      @Value("${fibonacci.jobs.max-n:100000000}") long jobsMaxN) {
     this.useCase = useCase;
     this.clientKeys = clientKeys;
+    this.tooLargeHint =
+        "; a larger n, up to "
+            + jobsMaxN
+            + ", is computed as a job: POST /api/v1/jobs, or send this request with"
+            + " Prefer: respond-async";
   }
 
-  CompletionStage<MutableHttpResponse<?>> respond(
+  public CompletionStage<MutableHttpResponse<?>> respond(
       HttpRequest<?> request, String position, Representation representation) {
+    String client = clientKeys.resolve(request);
+    return respond(
+        request,
+        representation,
+        coding -> useCase.get(new GetFibonacciQuery(position, client, coding)));
+  }
+
+  /**
+   * The response for a value {@code source} delivers in the coding asked for: the same
+   * representation rules (codings, ETag, Range, HEAD) wherever the value comes from.
+   */
+  public CompletionStage<MutableHttpResponse<?>> respond(
+      HttpRequest<?> request,
+      Representation representation,
+      Function<ContentCoding, CompletionStage<FibonacciResult>> source) {
     AcceptEncoding accepted =
         AcceptEncoding.parse(request.getHeaders().getAll(HttpHeaders.ACCEPT_ENCODING));
     ContentCoding coding = accepted.preferred();
@@ -63,9 +86,8 @@ final class FibonacciResponder {
         && accepted.accepts(ContentCoding.IDENTITY)) {
       coding = ContentCoding.IDENTITY;
     }
-    var query = new GetFibonacciQuery(position, clientKeys.resolve(request), coding);
-    return useCase
-        .get(query)
+    return source
+        .apply(coding)
         .handle(
             (result, failure) ->
                 failure == null
@@ -78,13 +100,16 @@ final class FibonacciResponder {
    * exception handling, which resolves a handler bean per error: a client hammering past its limit
    * must stay cheap to refuse. Anything else is rethrown to the framework.
    */
-  private static MutableHttpResponse<?> expectedFailure(HttpRequest<?> request, Throwable failure) {
+  private MutableHttpResponse<?> expectedFailure(HttpRequest<?> request, Throwable failure) {
     Throwable cause =
         failure instanceof CompletionException && failure.getCause() != null
             ? failure.getCause()
             : failure;
     if (cause instanceof FibonacciException expected) {
-      return FibonacciExceptionHandler.respond(request, expected);
+      boolean tooLarge =
+          expected.errorCode() == ErrorCode.INVALID_POSITION
+              && "too-large".equals(expected.facts().get(Fact.REASON));
+      return FibonacciExceptionHandler.respond(request, expected, tooLarge ? tooLargeHint : "");
     }
     throw failure instanceof CompletionException completion
         ? completion
