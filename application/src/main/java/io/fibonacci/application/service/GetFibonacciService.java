@@ -6,17 +6,13 @@ import io.fibonacci.application.port.in.GetFibonacciUseCase;
 import io.fibonacci.application.port.in.RateLimitExceededException;
 import io.fibonacci.application.port.in.RateLimitStatus;
 import io.fibonacci.application.port.in.RequestTooCostlyException;
-import io.fibonacci.application.port.in.ServerOverloadedException;
-import io.fibonacci.application.port.out.ComputationScheduler;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.domain.model.EncodedDigits;
-import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.domain.model.PositionLimit;
 import io.fibonacci.domain.model.ratelimit.ClientKey;
 import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
-import io.fibonacci.domain.port.FibonacciCalculator;
 import io.fibonacci.shared.ContentCoding;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -32,8 +28,7 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
   private final RequestCostPolicy costPolicy;
   private final RateLimiter rateLimiter;
   private final FibonacciCache cache;
-  private final FibonacciCalculator calculator;
-  private final ComputationScheduler scheduler;
+  private final ScheduledCalculator computation;
   private final ContentEncodingPolicy encodingPolicy;
 
   public GetFibonacciService(
@@ -41,15 +36,13 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
       RequestCostPolicy costPolicy,
       RateLimiter rateLimiter,
       FibonacciCache cache,
-      FibonacciCalculator calculator,
-      ComputationScheduler scheduler,
+      ScheduledCalculator computation,
       ContentEncodingPolicy encodingPolicy) {
     this.positionLimit = positionLimit;
     this.costPolicy = costPolicy;
     this.rateLimiter = rateLimiter;
     this.cache = cache;
-    this.calculator = calculator;
-    this.scheduler = scheduler;
+    this.computation = computation;
     this.encodingPolicy = encodingPolicy;
   }
 
@@ -91,7 +84,7 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
           new RateLimitExceededException(status, decision.retryAfterSeconds()));
     }
     return cache
-        .get(position, this::compute)
+        .get(position, computation::compute)
         .thenCompose(
             number -> {
               CompletableFuture<EncodedDigits> encoded =
@@ -102,14 +95,5 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
                       FibonacciResults.of(number, cost, status, encoded.getNow(null)))
                   : encoded.thenApply(form -> FibonacciResults.of(number, cost, status, form));
             });
-  }
-
-  private CompletableFuture<FibonacciNumber> compute(Position position) {
-    return scheduler
-        .schedule(position, () -> calculator.compute(position))
-        .orElseGet(
-            () ->
-                CompletableFuture.failedFuture(
-                    new ServerOverloadedException(scheduler.retryAfterSecondsWhenShed())));
   }
 }

@@ -61,8 +61,7 @@ class GetFibonacciServiceTest {
         new RequestCostPolicy(1_000),
         limiter,
         cache,
-        calculator,
-        scheduler,
+        new ScheduledCalculator(scheduler, calculator),
         new ContentEncodingPolicy(encodedCache, encoder, 100));
   }
 

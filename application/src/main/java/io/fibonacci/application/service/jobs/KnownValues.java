@@ -1,12 +1,9 @@
 package io.fibonacci.application.service.jobs;
 
-import io.fibonacci.application.port.in.ServerOverloadedException;
-import io.fibonacci.application.port.out.ComputationScheduler;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.jobs.JobResultStore;
-import io.fibonacci.domain.model.FibonacciNumber;
+import io.fibonacci.application.service.ScheduledCalculator;
 import io.fibonacci.domain.model.Position;
-import io.fibonacci.domain.port.FibonacciCalculator;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,18 +16,13 @@ public final class KnownValues {
 
   private final FibonacciCache cache;
   private final JobResultStore results;
-  private final ComputationScheduler scheduler;
-  private final FibonacciCalculator calculator;
+  private final ScheduledCalculator computation;
 
   public KnownValues(
-      FibonacciCache cache,
-      JobResultStore results,
-      ComputationScheduler scheduler,
-      FibonacciCalculator calculator) {
+      FibonacciCache cache, JobResultStore results, ScheduledCalculator computation) {
     this.cache = cache;
     this.results = results;
-    this.scheduler = scheduler;
-    this.calculator = calculator;
+    this.computation = computation;
   }
 
   /** The digit count of F(n) when it is known now; empty when a worker must compute it. */
@@ -46,20 +38,11 @@ public final class KnownValues {
                 return CompletableFuture.completedFuture(Optional.<Integer>empty());
               }
               return cache
-                  .get(position, this::compute)
+                  .get(position, computation::compute)
                   .thenCompose(value -> results.save(value).thenApply(saved -> value))
                   .thenApply(value -> Optional.of(value.digitCount()))
                   // A shed computation is not an error here: a worker will do it.
                   .exceptionally(shed -> Optional.empty());
             });
-  }
-
-  private CompletableFuture<FibonacciNumber> compute(Position position) {
-    return scheduler
-        .schedule(position, () -> calculator.compute(position))
-        .orElseGet(
-            () ->
-                CompletableFuture.failedFuture(
-                    new ServerOverloadedException(scheduler.retryAfterSecondsWhenShed())));
   }
 }

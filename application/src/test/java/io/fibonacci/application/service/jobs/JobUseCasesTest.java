@@ -18,6 +18,7 @@ import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.application.service.ContentEncodingPolicy;
 import io.fibonacci.application.service.RequestCostPolicy;
+import io.fibonacci.application.service.ScheduledCalculator;
 import io.fibonacci.domain.calculator.DoublingFibonacciCalculator;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.FibonacciNumbers;
@@ -85,7 +86,10 @@ class JobUseCasesTest {
         limiter,
         store,
         queue,
-        new KnownValues(cache, results, inline(), position -> calculator.compute(position)),
+        new KnownValues(
+            cache,
+            results,
+            new ScheduledCalculator(inline(), watching((p, m) -> calculator.compute(p, m)))),
         clock,
         random);
   }

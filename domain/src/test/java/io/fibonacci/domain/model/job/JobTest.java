@@ -112,11 +112,11 @@ class JobTest {
   }
 
   @Test
-  void restoresWhatTheTransitionsCanReachAndNothingElse() {
+  void admitsOnlyTheStatesTheTransitionsCanReach() {
     Job running = queued().start(T0.plusSeconds(1)).progressed(0.25);
 
     Job restored =
-        Job.restored(
+        new Job(
             ID,
             Position.of(1_000),
             ALICE,
@@ -132,17 +132,16 @@ class JobTest {
     assertThatIllegalArgumentException()
         .isThrownBy(
             () ->
-                Job.restored(
-                    ID, Position.of(1), ALICE, JobStatus.SUCCEEDED, T0, T0, T0, 1, null, null));
+                new Job(ID, Position.of(1), ALICE, JobStatus.SUCCEEDED, T0, T0, T0, 1, null, null));
     assertThatIllegalArgumentException()
         .isThrownBy(
             () ->
-                Job.restored(
+                new Job(
                     ID, Position.of(1), ALICE, JobStatus.RUNNING, T0, null, null, 0, null, null));
     assertThatIllegalArgumentException()
         .isThrownBy(
             () ->
-                Job.restored(
+                new Job(
                     ID, Position.of(1), ALICE, JobStatus.QUEUED, T0, null, null, 2, null, null));
   }
 

@@ -8,6 +8,7 @@ import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.application.service.ContentEncodingPolicy;
 import io.fibonacci.application.service.GetFibonacciService;
 import io.fibonacci.application.service.RequestCostPolicy;
+import io.fibonacci.application.service.ScheduledCalculator;
 import io.fibonacci.domain.calculator.SizeTieredFibonacciCalculator;
 import io.fibonacci.domain.model.PositionLimit;
 import io.fibonacci.domain.port.FibonacciCalculator;
@@ -102,8 +103,7 @@ public class CoreFactory {
         RequestCostPolicy.DEFAULT,
         rateLimiter,
         cache,
-        calculator,
-        computationScheduler,
+        new ScheduledCalculator(computationScheduler, calculator),
         new ContentEncodingPolicy(encodedDigitsCache, digitsEncoder, http.compressionMinBytes()));
   }
 }

@@ -15,6 +15,7 @@ import io.fibonacci.application.port.out.jobs.JobResultStore;
 import io.fibonacci.application.port.out.jobs.JobStore;
 import io.fibonacci.application.service.ContentEncodingPolicy;
 import io.fibonacci.application.service.RequestCostPolicy;
+import io.fibonacci.application.service.ScheduledCalculator;
 import io.fibonacci.application.service.jobs.CancelJobService;
 import io.fibonacci.application.service.jobs.GetJobResultService;
 import io.fibonacci.application.service.jobs.GetJobService;
@@ -96,7 +97,7 @@ public class JobsFactory {
         rateLimiter,
         store,
         queue,
-        new KnownValues(cache, results, scheduler, calculator),
+        new KnownValues(cache, results, new ScheduledCalculator(scheduler, calculator)),
         clock,
         new SecureRandom());
   }
