@@ -2,7 +2,9 @@ package io.fibonacci.infrastructure.inmemory;
 
 import io.fibonacci.application.port.out.jobs.JobQueue;
 import io.fibonacci.domain.model.job.JobId;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -16,33 +18,40 @@ import java.util.concurrent.TimeUnit;
  */
 public final class InMemoryJobQueue implements JobQueue {
 
-  private final BlockingQueue<JobId> waiting;
+  private final BlockingQueue<Queued> waiting;
+  private final Clock clock;
 
-  public InMemoryJobQueue(int capacity) {
+  public InMemoryJobQueue(int capacity, Clock clock) {
     if (capacity < 1) {
       throw new IllegalArgumentException("a queue holds at least one job, got " + capacity);
     }
     this.waiting = new LinkedBlockingQueue<>(capacity);
+    this.clock = clock;
   }
 
   @Override
   public CompletableFuture<Boolean> offer(JobId job) {
-    return CompletableFuture.completedFuture(waiting.offer(job));
+    return CompletableFuture.completedFuture(waiting.offer(new Queued(job, clock.instant())));
   }
 
   @Override
   public Optional<Delivery> take(Duration wait) throws InterruptedException {
-    JobId next = waiting.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
-    return next == null ? Optional.empty() : Optional.of(new Delivery(next, 1, next.value()));
+    Queued next = waiting.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
+    return next == null
+        ? Optional.empty()
+        : Optional.of(new Delivery(next.job(), 1, next.job().value()));
   }
+
+  @Override
+  public Backlog backlog() {
+    Queued oldest = waiting.peek();
+    return new Backlog(waiting.size(), oldest == null ? null : oldest.since());
+  }
+
+  private record Queued(JobId job, Instant since) {}
 
   @Override
   public void acknowledge(Delivery delivery) {
     // Taken is done here: nothing hands a job to a second worker of this process.
-  }
-
-  /** The jobs waiting for a worker. */
-  public int depth() {
-    return waiting.size();
   }
 }

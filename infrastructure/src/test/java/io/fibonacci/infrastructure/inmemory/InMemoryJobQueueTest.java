@@ -7,6 +7,6 @@ class InMemoryJobQueueTest extends JobQueueContract {
 
   @Override
   protected JobQueue queue(int capacity) {
-    return new InMemoryJobQueue(capacity);
+    return new InMemoryJobQueue(capacity, java.time.Clock.systemUTC());
   }
 }

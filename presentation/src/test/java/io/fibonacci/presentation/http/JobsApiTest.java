@@ -113,6 +113,41 @@ class JobsApiTest {
   }
 
   @Test
+  void countsTheJobsItRunsInTheJobMetrics() {
+    String before = http().get("/prometheus").body();
+
+    String id = idOf(submit("{\"n\": 300002}"));
+    http().get("/api/v1/jobs/" + id, "Prefer", "wait=30");
+    String after = http().get("/prometheus").body();
+
+    assertThat(
+            sample(after, "fibonacci_jobs_submitted_total")
+                - sample(before, "fibonacci_jobs_submitted_total"))
+        .isEqualTo(1.0);
+    String succeeded = "fibonacci_jobs_finished_total{outcome=\"succeeded\"}";
+    assertThat(sample(after, succeeded) - sample(before, succeeded)).isEqualTo(1.0);
+    assertThat(
+            sample(after, "fibonacci_jobs_duration_seconds_count")
+                - sample(before, "fibonacci_jobs_duration_seconds_count"))
+        .isEqualTo(1.0);
+    assertThat(after)
+        .contains("fibonacci_jobs_queued ")
+        .contains("fibonacci_jobs_running ")
+        .contains("fibonacci_jobs_oldest_queued_age_seconds ")
+        .contains("fibonacci_jobs_retries_total ")
+        .contains("fibonacci_jobs_dead_lettered_total ");
+  }
+
+  private static double sample(String scrape, String series) {
+    return scrape
+        .lines()
+        .filter(line -> line.startsWith(series + " "))
+        .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no sample " + series));
+  }
+
+  @Test
   void answersAKnownValueWithAJobBornSucceeded() {
     var response = submit("{\"n\": 500}");
 

@@ -111,6 +111,11 @@ final class JobFakes {
     public void acknowledge(Delivery delivery) {
       acknowledged.add(delivery);
     }
+
+    @Override
+    public Backlog backlog() {
+      return new Backlog(waiting.size(), null);
+    }
   }
 
   static final class Results implements JobResultStore {

@@ -31,6 +31,9 @@ import io.fibonacci.infrastructure.inmemory.InMemoryJobQueue;
 import io.fibonacci.infrastructure.inmemory.InMemoryJobResultStore;
 import io.fibonacci.infrastructure.inmemory.InMemoryJobStore;
 import io.fibonacci.infrastructure.jobs.JobWorkers;
+import io.fibonacci.infrastructure.observability.ObservedJobQueue;
+import io.fibonacci.infrastructure.observability.ObservedJobStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -66,13 +69,14 @@ public class JobsFactory {
   // The embedded adapters serve Redis mode too until its own (streams, shared state) exist: jobs
   // are then per instance.
   @Singleton
-  JobStore inMemoryJobStore(JobsProperties jobs) {
-    return new InMemoryJobStore(jobs.resultTtl(), jobs.maxFinished());
+  JobStore inMemoryJobStore(JobsProperties jobs, MeterRegistry registry) {
+    return new ObservedJobStore(
+        new InMemoryJobStore(jobs.resultTtl(), jobs.maxFinished()), registry);
   }
 
   @Singleton
-  JobQueue inMemoryJobQueue(JobsProperties jobs) {
-    return new InMemoryJobQueue(jobs.queueCapacity());
+  JobQueue inMemoryJobQueue(JobsProperties jobs, MeterRegistry registry, Clock clock) {
+    return new ObservedJobQueue(new InMemoryJobQueue(jobs.queueCapacity(), clock), registry, clock);
   }
 
   @Singleton

@@ -1,7 +1,9 @@
 package io.fibonacci.application.port.out.jobs;
 
 import io.fibonacci.domain.model.job.JobId;
+import io.fibonacci.shared.Nullable;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -23,6 +25,17 @@ public interface JobQueue {
 
   /** The outcome of the delivery's job is stored: the queue may forget it. */
   void acknowledge(Delivery delivery);
+
+  /** How many jobs wait for a worker, and since when the oldest of them waits. */
+  Backlog backlog();
+
+  /**
+   * What waits in the queue.
+   *
+   * @param waiting jobs no worker has taken yet
+   * @param oldestSince when the oldest of them was queued; null when none waits
+   */
+  record Backlog(long waiting, @Nullable Instant oldestSince) {}
 
   /**
    * One hand-over of a job to a worker.
