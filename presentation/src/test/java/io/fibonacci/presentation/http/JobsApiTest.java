@@ -114,7 +114,8 @@ class JobsApiTest {
 
   @Test
   void countsTheJobsItRunsInTheJobMetrics() {
-    String before = http().get("/prometheus").body();
+    // Jobs of other tests may still run: counting starts once none is queued or running.
+    String before = idleScrape();
 
     String id = idOf(submit("{\"n\": 300002}"));
     http().get("/api/v1/jobs/" + id, "Prefer", "wait=30");
@@ -136,6 +137,21 @@ class JobsApiTest {
         .contains("fibonacci_jobs_oldest_queued_age_seconds ")
         .contains("fibonacci_jobs_retries_total ")
         .contains("fibonacci_jobs_dead_lettered_total ");
+  }
+
+  private String idleScrape() {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      String scrape = http().get("/prometheus").body();
+      if (sample(scrape, "fibonacci_jobs_queued") == 0
+          && sample(scrape, "fibonacci_jobs_running") == 0) {
+        return scrape;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("jobs still queued or running after 30 s");
+      }
+      Thread.onSpinWait();
+    }
   }
 
   private static double sample(String scrape, String series) {
