@@ -55,7 +55,7 @@ public final class RedisJobStore implements JobStore {
 
   @Override
   public CompletableFuture<Void> save(Job job) {
-    return store("save", "", job).thenApply(stored -> null);
+    return store("save", new byte[0], job).thenApply(stored -> null);
   }
 
   @Override
@@ -154,12 +154,11 @@ public final class RedisJobStore implements JobStore {
     return link.commands().thenCompose(commands -> commands.get(jobKey(id)).toCompletableFuture());
   }
 
-  private CompletableFuture<Boolean> store(String mode, Object expected, Job job) {
-    byte[] expectedBytes = expected instanceof byte[] bytes ? bytes : new byte[0];
+  private CompletableFuture<Boolean> store(String mode, byte[] expected, Job job) {
     byte[][] keys = {jobKey(job.id()), activeKey(job.owner())};
     byte[][] arguments = {
       ascii(mode),
-      expectedBytes,
+      expected,
       encode(job),
       ascii(job.status().isFinished() ? "0" : "1"),
       ascii(Long.toString(ttl.toMillis())),

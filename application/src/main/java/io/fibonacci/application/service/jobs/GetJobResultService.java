@@ -12,7 +12,6 @@ import io.fibonacci.application.service.FibonacciResults;
 import io.fibonacci.domain.model.job.Job;
 import io.fibonacci.domain.model.job.JobStatus;
 import io.fibonacci.shared.ContentCoding;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -43,7 +42,7 @@ public final class GetJobResultService implements GetJobResultUseCase {
   }
 
   private CompletableFuture<FibonacciResult> valueOf(Job job, ContentCoding coding) {
-    String status = job.status().name().toLowerCase(Locale.ROOT);
+    String status = JobViews.statusOf(job.status());
     if (job.status() != JobStatus.SUCCEEDED) {
       return CompletableFuture.failedFuture(
           job.status().isFinished()

@@ -5,6 +5,7 @@ import io.fibonacci.application.port.in.jobs.JobView;
 import io.fibonacci.application.port.out.jobs.JobStore;
 import io.fibonacci.domain.model.job.Job;
 import io.fibonacci.domain.model.job.JobId;
+import io.fibonacci.domain.model.job.JobStatus;
 import io.fibonacci.domain.model.ratelimit.ClientKey;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -18,13 +19,18 @@ final class JobViews {
     return new JobView(
         job.id().value(),
         job.position().value(),
-        job.status().name().toLowerCase(Locale.ROOT),
+        statusOf(job.status()),
         job.createdAt(),
         job.startedAt(),
         job.finishedAt(),
         job.progress(),
         job.digits(),
         job.error());
+  }
+
+  /** A status as the API writes it: {@code queued}, {@code running}, … */
+  static String statusOf(JobStatus status) {
+    return status.name().toLowerCase(Locale.ROOT);
   }
 
   /**

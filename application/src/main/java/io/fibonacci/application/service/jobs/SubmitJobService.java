@@ -119,24 +119,25 @@ public final class SubmitJobService implements SubmitJobUseCase {
     return knownValues
         .lookUp(position, settings.synchronousMaxN())
         .thenCompose(
-            known ->
-                known.isPresent()
-                    ? store
-                        .save(Job.alreadyKnown(id, position, owner, clock.instant(), known.get()))
-                        .thenApply(saved -> id)
-                    : queued(Job.submitted(id, position, owner, clock.instant())))
-        .thenCompose(saved -> claimed(saved, owner, command))
+            known -> {
+              if (known.isPresent()) {
+                Job born = Job.alreadyKnown(id, position, owner, clock.instant(), known.get());
+                return store.save(born).thenApply(saved -> born);
+              }
+              return queued(Job.submitted(id, position, owner, clock.instant()));
+            })
+        .thenCompose(created -> claimed(created, owner, command))
         .thenApply(job -> new JobSubmission(JobViews.of(job), job.id().equals(id), cost, status));
   }
 
-  private CompletableFuture<JobId> queued(Job job) {
+  private CompletableFuture<Job> queued(Job job) {
     return store
         .save(job)
         .thenCompose(saved -> queue.offer(job.id()))
         .thenCompose(
             accepted ->
                 accepted
-                    ? CompletableFuture.completedFuture(job.id())
+                    ? CompletableFuture.completedFuture(job)
                     : store
                         .remove(job.id())
                         .thenCompose(
@@ -150,19 +151,19 @@ public final class SubmitJobService implements SubmitJobUseCase {
    * With an idempotency key, the job is only the answer once the key names it: when a concurrent
    * request with the same key won, its job is the answer and this one is withdrawn.
    */
-  private CompletableFuture<Job> claimed(JobId id, ClientKey owner, SubmitJobCommand command) {
+  private CompletableFuture<Job> claimed(Job created, ClientKey owner, SubmitJobCommand command) {
     String key = command.idempotencyKey();
     CompletableFuture<Optional<IdempotencyClaim>> claim =
         key == null
             ? CompletableFuture.completedFuture(Optional.empty())
-            : store.claimKey(owner, key, command.fingerprint(), id);
+            : store.claimKey(owner, key, command.fingerprint(), created.id());
     return claim.thenCompose(
         earlier -> {
           if (earlier.isEmpty()) {
-            return findOrFail(id);
+            return CompletableFuture.completedFuture(created);
           }
           IdempotencyClaim winner = earlier.get();
-          return withdraw(id)
+          return withdraw(created.id())
               .thenCompose(
                   withdrawn ->
                       winner.fingerprint().equals(command.fingerprint())
@@ -172,14 +173,9 @@ public final class SubmitJobService implements SubmitJobUseCase {
   }
 
   /** Cancels a job that lost the race for its idempotency key (a finished one simply expires). */
-  private CompletableFuture<Void> withdraw(JobId id) {
-    return store
-        .find(id)
-        .thenCompose(
-            mine ->
-                mine.isPresent() && !mine.get().status().isFinished()
-                    ? store.save(mine.get().cancel(clock.instant()))
-                    : CompletableFuture.completedFuture(null));
+  private CompletableFuture<Optional<Job>> withdraw(JobId id) {
+    return store.update(
+        id, mine -> mine.status().isFinished() ? mine : mine.cancel(clock.instant()));
   }
 
   private CompletableFuture<JobSubmission> repeated(

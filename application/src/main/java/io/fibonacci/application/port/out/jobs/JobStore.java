@@ -13,7 +13,10 @@ import java.util.function.UnaryOperator;
  */
 public interface JobStore {
 
-  /** Creates or replaces the job. */
+  /**
+   * Stores a new job (replacing one with its id, should there be one). The use cases change a
+   * stored job only through {@link #update}, which sees and keeps every other change.
+   */
   CompletableFuture<Void> save(Job job);
 
   CompletableFuture<Optional<Job>> find(JobId id);
