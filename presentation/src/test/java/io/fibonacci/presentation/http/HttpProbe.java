@@ -35,6 +35,16 @@ final class HttpProbe {
         request(pathAndQuery, headers).method(method, HttpRequest.BodyPublishers.noBody()).build());
   }
 
+  /** The value of one sample in a Prometheus scrape; the series must be there. */
+  static double sample(String scrape, String series) {
+    return scrape
+        .lines()
+        .filter(line -> line.startsWith(series + " "))
+        .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no sample " + series + " in the scrape"));
+  }
+
   /** A request with a body, e.g. a POST of JSON. */
   HttpResponse<String> sendBody(
       String method, String pathAndQuery, String body, String... headers) {

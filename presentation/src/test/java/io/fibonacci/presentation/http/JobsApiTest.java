@@ -122,14 +122,15 @@ class JobsApiTest {
     String after = http().get("/prometheus").body();
 
     assertThat(
-            sample(after, "fibonacci_jobs_submitted_total")
-                - sample(before, "fibonacci_jobs_submitted_total"))
+            HttpProbe.sample(after, "fibonacci_jobs_submitted_total")
+                - HttpProbe.sample(before, "fibonacci_jobs_submitted_total"))
         .isEqualTo(1.0);
     String succeeded = "fibonacci_jobs_finished_total{outcome=\"succeeded\"}";
-    assertThat(sample(after, succeeded) - sample(before, succeeded)).isEqualTo(1.0);
+    assertThat(HttpProbe.sample(after, succeeded) - HttpProbe.sample(before, succeeded))
+        .isEqualTo(1.0);
     assertThat(
-            sample(after, "fibonacci_jobs_duration_seconds_count")
-                - sample(before, "fibonacci_jobs_duration_seconds_count"))
+            HttpProbe.sample(after, "fibonacci_jobs_duration_seconds_count")
+                - HttpProbe.sample(before, "fibonacci_jobs_duration_seconds_count"))
         .isEqualTo(1.0);
     assertThat(after)
         .contains("fibonacci_jobs_queued ")
@@ -143,8 +144,8 @@ class JobsApiTest {
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
     while (true) {
       String scrape = http().get("/prometheus").body();
-      if (sample(scrape, "fibonacci_jobs_queued") == 0
-          && sample(scrape, "fibonacci_jobs_running") == 0) {
+      if (HttpProbe.sample(scrape, "fibonacci_jobs_queued") == 0
+          && HttpProbe.sample(scrape, "fibonacci_jobs_running") == 0) {
         return scrape;
       }
       if (System.nanoTime() > deadline) {
@@ -152,15 +153,6 @@ class JobsApiTest {
       }
       Thread.onSpinWait();
     }
-  }
-
-  private static double sample(String scrape, String series) {
-    return scrape
-        .lines()
-        .filter(line -> line.startsWith(series + " "))
-        .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim()))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no sample " + series));
   }
 
   @Test

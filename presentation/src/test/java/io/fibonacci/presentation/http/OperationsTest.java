@@ -23,16 +23,6 @@ class OperationsTest {
     return new HttpProbe(server);
   }
 
-  /** The value of one sample in a Prometheus scrape; the series must be there. */
-  private static double sample(String scrape, String series) {
-    return scrape
-        .lines()
-        .filter(line -> line.startsWith(series + " "))
-        .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim()))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no sample " + series + " in the scrape"));
-  }
-
   @Test
   void reportsAggregateHealthAndBothProbes() {
     assertThat(http().get("/health").body()).contains("\"status\":\"UP\"");
@@ -48,10 +38,13 @@ class OperationsTest {
     http().get("/api/v1/fibonacci/30001");
     String after = http().get("/prometheus").body();
 
-    assertThat(sample(after, LOCAL_MISSES) - sample(before, LOCAL_MISSES)).isEqualTo(1.0);
-    assertThat(sample(after, LOCAL_HITS) - sample(before, LOCAL_HITS)).isEqualTo(1.0);
-    assertThat(sample(after, COMPUTATIONS) - sample(before, COMPUTATIONS)).isEqualTo(1.0);
-    assertThat(sample(after, ALLOWED) - sample(before, ALLOWED)).isEqualTo(2.0);
+    assertThat(HttpProbe.sample(after, LOCAL_MISSES) - HttpProbe.sample(before, LOCAL_MISSES))
+        .isEqualTo(1.0);
+    assertThat(HttpProbe.sample(after, LOCAL_HITS) - HttpProbe.sample(before, LOCAL_HITS))
+        .isEqualTo(1.0);
+    assertThat(HttpProbe.sample(after, COMPUTATIONS) - HttpProbe.sample(before, COMPUTATIONS))
+        .isEqualTo(1.0);
+    assertThat(HttpProbe.sample(after, ALLOWED) - HttpProbe.sample(before, ALLOWED)).isEqualTo(2.0);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.fibonacci.presentation.http.jobs;
 import io.fibonacci.application.port.in.jobs.SubmitJobCommand;
 import io.fibonacci.application.port.in.jobs.SubmitJobUseCase;
 import io.fibonacci.presentation.http.client.ClientKeyResolver;
+import io.fibonacci.shared.Nullable;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -34,11 +35,14 @@ public final class JobHandOver {
   /** The job's answer when this request asks for one; empty when it is a synchronous request. */
   public Optional<CompletionStage<MutableHttpResponse<?>>> handOver(
       HttpRequest<?> request, String n) {
-    if (!beyondTheSynchronousMaximum(n)
-        || !PreferWait.respondAsync(request.getHeaders().getAll(JobsController.PREFER))) {
+    // The preference first: it is absent from almost every request, which then costs nothing more.
+    if (!PreferWait.respondAsync(request.getHeaders().getAll(JobsController.PREFER))) {
       return Optional.empty();
     }
-    String canonical = n.replaceFirst("^0+(?=.)", "");
+    String canonical = digitsBeyondTheSynchronousMaximum(n);
+    if (canonical == null) {
+      return Optional.empty();
+    }
     var command =
         new SubmitJobCommand(clientKeys.resolve(request), canonical, null, "n=" + canonical);
     return Optional.of(
@@ -51,12 +55,19 @@ public final class JobHandOver {
                         : JobsController.failed(request, failure)));
   }
 
-  /** Decimal digits for a number above the synchronous maximum (the use case checks the rest). */
-  private boolean beyondTheSynchronousMaximum(String n) {
+  /**
+   * n without leading zeros when it is plain decimal digits above the synchronous maximum (the use
+   * case checks the rest); null otherwise.
+   */
+  private @Nullable String digitsBeyondTheSynchronousMaximum(String n) {
     if (n.isEmpty() || n.length() > 64 || !n.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return false;
+      return null;
     }
-    String digits = n.replaceFirst("^0+(?=.)", "");
-    return digits.length() > 18 || Long.parseLong(digits) > synchronousMaxN;
+    int first = 0;
+    while (first < n.length() - 1 && n.charAt(first) == '0') {
+      first++;
+    }
+    String digits = n.substring(first);
+    return digits.length() > 18 || Long.parseLong(digits) > synchronousMaxN ? digits : null;
   }
 }

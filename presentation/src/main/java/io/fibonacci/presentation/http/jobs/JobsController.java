@@ -38,7 +38,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /** The job resources of API.md, "Jobs: heavy work, asynchronously". */
@@ -285,15 +284,7 @@ public class JobsController {
   }
 
   static MutableHttpResponse<?> failed(HttpRequest<?> request, Throwable failure) {
-    Throwable cause =
-        failure instanceof CompletionException && failure.getCause() != null
-            ? failure.getCause()
-            : failure;
-    if (cause instanceof FibonacciException expected) {
-      return FibonacciExceptionHandler.respond(request, expected);
-    }
-    throw failure instanceof CompletionException completion
-        ? completion
-        : new CompletionException(failure);
+    return FibonacciExceptionHandler.respond(
+        request, FibonacciExceptionHandler.expectedOrRethrow(failure));
   }
 }

@@ -12,6 +12,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import java.util.concurrent.CompletionException;
 
 /**
  * Answers every expected failure with problem+json: its status from {@link ProblemTypes}, its
@@ -31,6 +32,24 @@ public final class FibonacciExceptionHandler
   public static MutableHttpResponse<Problem> respond(
       HttpRequest<?> request, FibonacciException exception) {
     return respond(request, exception, "");
+  }
+
+  /**
+   * The expected failure that ended an asynchronous stage, for a route to answer itself rather than
+   * through the framework's exception handling, which resolves a handler bean per error (a client
+   * hammering past its limit must stay cheap to refuse). Anything else is rethrown.
+   */
+  public static FibonacciException expectedOrRethrow(Throwable failure) {
+    Throwable cause =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
+    if (cause instanceof FibonacciException expected) {
+      return expected;
+    }
+    throw failure instanceof CompletionException completion
+        ? completion
+        : new CompletionException(failure);
   }
 
   /**

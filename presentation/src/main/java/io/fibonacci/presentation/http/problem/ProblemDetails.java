@@ -1,5 +1,6 @@
 package io.fibonacci.presentation.http.problem;
 
+import io.fibonacci.shared.ErrorCode;
 import io.fibonacci.shared.Fact;
 import io.fibonacci.shared.FibonacciException;
 import java.util.Objects;
@@ -10,9 +11,18 @@ import java.util.Objects;
  * io.fibonacci.shared.ErrorCode} without a default, so a new code cannot reach a caller without its
  * sentence.
  */
-final class ProblemDetails {
+public final class ProblemDetails {
+
+  /** The reason of a position above the maximum, as the domain states it. */
+  private static final String TOO_LARGE = "too-large";
 
   private ProblemDetails() {}
+
+  /** Whether the failure refuses a position for being above the maximum. */
+  public static boolean isTooLargePosition(FibonacciException failure) {
+    return failure.errorCode() == ErrorCode.INVALID_POSITION
+        && TOO_LARGE.equals(failure.facts().get(Fact.REASON));
+  }
 
   static String of(FibonacciException failure) {
     return switch (failure.errorCode()) {
@@ -66,7 +76,7 @@ final class ProblemDetails {
     String problem =
         switch (failure.text(Fact.REASON)) {
           case "missing" -> "n is required";
-          case "too-large" -> "n is too large";
+          case TOO_LARGE -> "n is too large";
           default -> "n is not a plain decimal integer";
         };
     return problem + ": " + allowedRange(failure.number(Fact.MAXIMUM));

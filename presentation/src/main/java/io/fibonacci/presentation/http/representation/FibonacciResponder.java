@@ -7,10 +7,9 @@ import io.fibonacci.presentation.http.client.ClientKeyResolver;
 import io.fibonacci.presentation.http.client.RateLimitHeaders;
 import io.fibonacci.presentation.http.problem.FibonacciExceptionHandler;
 import io.fibonacci.presentation.http.problem.NotAcceptableException;
+import io.fibonacci.presentation.http.problem.ProblemDetails;
 import io.fibonacci.presentation.http.problem.RangeNotSatisfiableException;
 import io.fibonacci.shared.ContentCoding;
-import io.fibonacci.shared.ErrorCode;
-import io.fibonacci.shared.Fact;
 import io.fibonacci.shared.FibonacciException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
@@ -21,7 +20,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -101,19 +99,9 @@ public final class FibonacciResponder {
    * must stay cheap to refuse. Anything else is rethrown to the framework.
    */
   private MutableHttpResponse<?> expectedFailure(HttpRequest<?> request, Throwable failure) {
-    Throwable cause =
-        failure instanceof CompletionException && failure.getCause() != null
-            ? failure.getCause()
-            : failure;
-    if (cause instanceof FibonacciException expected) {
-      boolean tooLarge =
-          expected.errorCode() == ErrorCode.INVALID_POSITION
-              && "too-large".equals(expected.facts().get(Fact.REASON));
-      return FibonacciExceptionHandler.respond(request, expected, tooLarge ? tooLargeHint : "");
-    }
-    throw failure instanceof CompletionException completion
-        ? completion
-        : new CompletionException(failure);
+    FibonacciException expected = FibonacciExceptionHandler.expectedOrRethrow(failure);
+    return FibonacciExceptionHandler.respond(
+        request, expected, ProblemDetails.isTooLargePosition(expected) ? tooLargeHint : "");
   }
 
   private static MutableHttpResponse<?> toResponse(
