@@ -76,11 +76,10 @@ public final class ObservedJobStore implements JobStore {
             .register(registry);
   }
 
+  /** A save is a new job (the use cases change stored jobs through update): no read first. */
   @Override
   public CompletableFuture<Void> save(Job job) {
-    return delegate
-        .find(job.id())
-        .thenCompose(before -> delegate.save(job).thenRun(() -> changed(before.orElse(null), job)));
+    return delegate.save(job).thenRun(() -> changed(null, job));
   }
 
   @Override
