@@ -30,5 +30,7 @@ public enum ErrorCode {
   /** The request body is not of a media type the resource reads. */
   UNSUPPORTED_MEDIA_TYPE,
   /** The request body is larger than the resource reads. */
-  BODY_TOO_LARGE
+  BODY_TOO_LARGE,
+  /** The store of jobs cannot be reached for now; nothing was decided. */
+  JOBS_UNAVAILABLE
 }

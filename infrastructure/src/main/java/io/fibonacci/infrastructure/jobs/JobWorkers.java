@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The worker threads of one instance: each runs the worker use case in a loop, one job at a time,
  * on a platform thread of its own (a job computes for seconds; it must not pin a carrier thread or
- * take the synchronous compute pool). Stopping interrupts them between jobs; a job being computed
- * is left for its delivery to be handed on.
+ * take the synchronous compute pool). Stopping takes no new job and gives the job at hand up to the
+ * shutdown grace to finish; one still computing then is left unacknowledged, and the queue hands it
+ * to another worker after its lease.
  */
 public final class JobWorkers implements AutoCloseable {
 
@@ -22,10 +23,12 @@ public final class JobWorkers implements AutoCloseable {
   static final Duration POLL = Duration.ofSeconds(1);
 
   private final List<Thread> threads = new ArrayList<>();
+  private final Duration shutdownGrace;
   private volatile boolean stopping;
 
-  public JobWorkers(RunJobsUseCase work, int count) {
+  public JobWorkers(RunJobsUseCase work, int count, Duration shutdownGrace) {
     Objects.requireNonNull(work, "work");
+    this.shutdownGrace = Objects.requireNonNull(shutdownGrace, "shutdownGrace");
     if (count < 1) {
       throw new IllegalArgumentException("at least one worker, got " + count);
     }
@@ -57,7 +60,7 @@ public final class JobWorkers implements AutoCloseable {
     }
   }
 
-  private static void pause() {
+  private void pause() {
     try {
       Thread.sleep(POLL);
     } catch (InterruptedException interrupted) {
@@ -68,6 +71,23 @@ public final class JobWorkers implements AutoCloseable {
   @Override
   public void close() {
     stopping = true;
-    threads.forEach(Thread::interrupt);
+    long deadline = System.nanoTime() + shutdownGrace.toNanos();
+    for (Thread thread : threads) {
+      long left = deadline - System.nanoTime();
+      try {
+        if (left > 0) {
+          thread.join(Math.max(1, left / 1_000_000));
+        }
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    for (Thread thread : threads) {
+      if (thread.isAlive()) {
+        LOG.warn("{} is still running a job at shutdown: it will be handed on", thread.getName());
+        thread.interrupt();
+      }
+    }
   }
 }

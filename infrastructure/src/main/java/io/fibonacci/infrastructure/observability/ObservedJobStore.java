@@ -16,22 +16,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
  * What the job store shows of the jobs: {@code fibonacci_jobs_submitted_total} (every job created,
- * queued or born succeeded), {@code fibonacci_jobs_finished_total{outcome}}, {@code
- * fibonacci_jobs_running} and {@code fibonacci_jobs_duration_seconds} (from start to end of the
- * jobs that ran). Counted from the transitions the store applies, so every use case's changes are
- * seen, whichever made them.
+ * queued or born succeeded), {@code fibonacci_jobs_finished_total{outcome}} and {@code
+ * fibonacci_jobs_duration_seconds} (from start to end of the jobs that ran). Counted from the
+ * transitions the store applies, so every use case's changes are seen, whichever made them; each
+ * transition is applied once, by one instance, so the sums over instances are exact.
  */
 public final class ObservedJobStore implements JobStore {
 
   static final String SUBMITTED = "fibonacci.jobs.submitted";
   static final String FINISHED = "fibonacci.jobs.finished";
-  static final String RUNNING = "fibonacci.jobs.running";
   static final String DURATION = "fibonacci.jobs.duration";
 
   private static final Duration[] BUCKETS = {
@@ -50,7 +48,6 @@ public final class ObservedJobStore implements JobStore {
   private final JobStore delegate;
   private final Counter submitted;
   private final Map<JobStatus, Counter> finished = new EnumMap<>(JobStatus.class);
-  private final AtomicLong running = new AtomicLong();
   private final Timer duration;
 
   public ObservedJobStore(JobStore delegate, MeterRegistry registry) {
@@ -68,7 +65,6 @@ public final class ObservedJobStore implements JobStore {
               .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
               .register(registry));
     }
-    registry.gauge(RUNNING, running);
     this.duration =
         Timer.builder(DURATION)
             .description("Jobs from start to end, those that ran")
@@ -106,12 +102,6 @@ public final class ObservedJobStore implements JobStore {
     JobStatus from = before == null ? null : before.status();
     if (from == after.status()) {
       return;
-    }
-    if (after.status() == JobStatus.RUNNING) {
-      running.incrementAndGet();
-    }
-    if (from == JobStatus.RUNNING) {
-      running.decrementAndGet();
     }
     if (after.status().isFinished()) {
       Counter outcome = finished.get(after.status());

@@ -1,5 +1,7 @@
 package io.fibonacci.infrastructure.redis;
 
+import static io.fibonacci.infrastructure.redis.JobStoreFailures.translated;
+
 import io.fibonacci.application.port.out.jobs.JobResultStore;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
@@ -16,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
  * jobs:v1:result:<n>} with the result's time to live (F(10^8) is one 21 MB value; Redis holds up to
  * 512 MB in one). A value that does not read back as digits counts as absent.
  *
- * <p>Not wired yet: it joins the Redis job store and queue when those replace the embedded ones.
+ * <p>Keys: {@code <prefix>result:<n>}.
  */
 public final class RedisJobResultStore implements JobResultStore {
 
@@ -35,19 +37,24 @@ public final class RedisJobResultStore implements JobResultStore {
     ByteBuffer digits = value.digits();
     byte[] bytes = new byte[digits.remaining()];
     digits.get(bytes);
-    return link.commands()
-        .thenCompose(
-            commands ->
-                commands
-                    .set(key(value.position()), bytes, SetArgs.Builder.px(ttl.toMillis()))
-                    .toCompletableFuture())
-        .thenApply(ok -> null);
+    return translated(
+        link.commands()
+            .thenCompose(
+                commands ->
+                    commands
+                        .set(key(value.position()), bytes, SetArgs.Builder.px(ttl.toMillis()))
+                        .toCompletableFuture())
+            .thenApply(ok -> null));
   }
 
   @Override
   public CompletableFuture<Optional<FibonacciNumber>> find(Position position) {
+    return translated(find(key(position), position));
+  }
+
+  private CompletableFuture<Optional<FibonacciNumber>> find(byte[] key, Position position) {
     return link.commands()
-        .thenCompose(commands -> commands.get(key(position)).toCompletableFuture())
+        .thenCompose(commands -> commands.get(key).toCompletableFuture())
         .thenApply(
             bytes -> {
               if (bytes == null) {

@@ -1,5 +1,7 @@
 package io.fibonacci.infrastructure.redis;
 
+import static io.fibonacci.infrastructure.redis.JobStoreFailures.translated;
+
 import io.fibonacci.application.port.out.jobs.JobStore;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.domain.model.job.Job;
@@ -9,10 +11,6 @@ import io.fibonacci.domain.model.ratelimit.ClientKey;
 import io.fibonacci.shared.Nullable;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.async.RedisAsyncCommands;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,10 +21,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * The jobs of every instance on one Redis: each job one string key (its state, line by line), a set
- * per owner of the active job ids, and idempotency claims as keys set only if absent. An active job
- * has no time to live; a finished one, and every claim, expires after {@code ttl}. A change is a
- * compare-and-swap in one script ({@code job-save.lua}), retried when another came first, so a
- * cancel and a worker's progress never overwrite each other.
+ * per owner of the active job ids, and idempotency claims as keys set only if absent. Every key
+ * expires {@code ttl} after its last change (a job that never finishes is not kept forever). A
+ * change is a compare-and-swap in one script ({@code job-save.lua}), retried when another came
+ * first, so a cancel and a worker's progress never overwrite each other.
  *
  * <p>Keys: {@code jobs:v1:job:<id>}, {@code jobs:v1:active:<owner>}, {@code jobs:v1:claim:<owner
  * length>:<owner>:<key>}.
@@ -36,7 +34,7 @@ public final class RedisJobStore implements JobStore {
   /** The prefix of every key in production. */
   public static final String KEY_PREFIX = "jobs:v1:";
 
-  private static final byte[] SCRIPT = load("job-save.lua");
+  private static final LuaScript SAVE = LuaScript.load("job-save.lua");
 
   /** Enough for hundreds of concurrent writers of one job; a job has two at most in practice. */
   private static final int MAX_SWAPS = 1_000;
@@ -55,17 +53,18 @@ public final class RedisJobStore implements JobStore {
 
   @Override
   public CompletableFuture<Void> save(Job job) {
-    return store("save", new byte[0], job).thenApply(stored -> null);
+    return translated(store("save", new byte[0], job).thenApply(stored -> null));
   }
 
   @Override
   public CompletableFuture<Optional<Job>> find(JobId id) {
-    return read(id).thenApply(encoded -> Optional.ofNullable(encoded).map(RedisJobStore::decode));
+    return translated(
+        read(id).thenApply(encoded -> Optional.ofNullable(encoded).map(RedisJobStore::decode)));
   }
 
   @Override
   public CompletableFuture<Optional<Job>> update(JobId id, UnaryOperator<Job> change) {
-    return swap(id, change, 1);
+    return translated(swap(id, change, 1));
   }
 
   private CompletableFuture<Optional<Job>> swap(JobId id, UnaryOperator<Job> change, int attempt) {
@@ -98,44 +97,54 @@ public final class RedisJobStore implements JobStore {
 
   @Override
   public CompletableFuture<Void> remove(JobId id) {
-    return find(id)
-        .thenCompose(
-            found ->
-                link.commands()
-                    .thenCompose(
-                        commands -> {
-                          var deleted = commands.del(jobKey(id)).toCompletableFuture();
-                          if (found.isEmpty()) {
-                            return deleted.thenApply(count -> (Void) null);
-                          }
-                          return deleted
-                              .thenCompose(
-                                  count ->
-                                      commands
-                                          .srem(activeKey(found.get().owner()), ascii(id.value()))
-                                          .toCompletableFuture())
-                              .thenApply(count -> (Void) null);
-                        }));
+    return translated(remove(id, find(id)));
+  }
+
+  private CompletableFuture<Void> remove(JobId id, CompletableFuture<Optional<Job>> job) {
+    return job.thenCompose(
+        found ->
+            link.commands()
+                .thenCompose(
+                    commands -> {
+                      var deleted = commands.del(jobKey(id)).toCompletableFuture();
+                      if (found.isEmpty()) {
+                        return deleted.thenApply(count -> (Void) null);
+                      }
+                      return deleted
+                          .thenCompose(
+                              count ->
+                                  commands
+                                      .srem(activeKey(found.get().owner()), ascii(id.value()))
+                                      .toCompletableFuture())
+                          .thenApply(count -> (Void) null);
+                    }));
   }
 
   @Override
   public CompletableFuture<Integer> activeJobsOf(ClientKey owner) {
-    return link.commands()
-        .thenCompose(commands -> commands.scard(activeKey(owner)).toCompletableFuture())
-        .thenApply(Long::intValue);
+    return translated(
+        link.commands()
+            .thenCompose(commands -> commands.scard(activeKey(owner)).toCompletableFuture())
+            .thenApply(Long::intValue));
   }
 
   @Override
   public CompletableFuture<Optional<IdempotencyClaim>> findKey(ClientKey owner, String key) {
-    return link.commands()
-        .thenCompose(commands -> commands.get(claimKey(owner, key)).toCompletableFuture())
-        .thenApply(value -> Optional.ofNullable(value).map(RedisJobStore::claimOf));
+    return translated(
+        link.commands()
+            .thenCompose(commands -> commands.get(claimKey(owner, key)).toCompletableFuture())
+            .thenApply(value -> Optional.ofNullable(value).map(RedisJobStore::claimOf)));
   }
 
   @Override
   public CompletableFuture<Optional<IdempotencyClaim>> claimKey(
       ClientKey owner, String key, String fingerprint, JobId candidate) {
     byte[] claim = (candidate.value() + "\n" + fingerprint).getBytes(StandardCharsets.UTF_8);
+    return translated(claim(owner, key, claim));
+  }
+
+  private CompletableFuture<Optional<IdempotencyClaim>> claim(
+      ClientKey owner, String key, byte[] claim) {
     return link.commands()
         .thenCompose(
             commands ->
@@ -165,15 +174,9 @@ public final class RedisJobStore implements JobStore {
       ascii(job.id().value())
     };
     return link.commands()
-        .thenCompose(commands -> run(commands, keys, arguments))
+        .thenCompose(
+            commands -> SAVE.<Long>run(commands, ScriptOutputType.INTEGER, keys, arguments))
         .thenApply(stored -> stored != null && stored == 1L);
-  }
-
-  private static CompletableFuture<Long> run(
-      RedisAsyncCommands<byte[], byte[]> commands, byte[][] keys, byte[][] arguments) {
-    return commands
-        .<Long>eval(SCRIPT, ScriptOutputType.INTEGER, keys, arguments)
-        .toCompletableFuture();
   }
 
   private byte[] jobKey(JobId id) {
@@ -237,16 +240,5 @@ public final class RedisJobStore implements JobStore {
 
   private static byte[] ascii(String text) {
     return text.getBytes(StandardCharsets.US_ASCII);
-  }
-
-  private static byte[] load(String resource) {
-    try (InputStream in = RedisJobStore.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the classpath");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

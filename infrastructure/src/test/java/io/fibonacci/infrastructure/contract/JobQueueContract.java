@@ -23,8 +23,8 @@ public abstract class JobQueueContract {
     JobId first = JobId.random(random);
     JobId second = JobId.random(random);
 
-    queue.offer(first).join();
-    queue.offer(second).join();
+    queue.offer(first, null).join();
+    queue.offer(second, null).join();
     Delivery one = queue.take(Duration.ofSeconds(1)).orElseThrow();
     queue.acknowledge(one);
     Delivery two = queue.take(Duration.ofSeconds(1)).orElseThrow();
@@ -39,9 +39,9 @@ public abstract class JobQueueContract {
   void refusesAJobBeyondItsCapacity() {
     JobQueue queue = queue(2);
 
-    boolean a = queue.offer(JobId.random(random)).join();
-    boolean b = queue.offer(JobId.random(random)).join();
-    boolean c = queue.offer(JobId.random(random)).join();
+    boolean a = queue.offer(JobId.random(random), null).join();
+    boolean b = queue.offer(JobId.random(random), null).join();
+    boolean c = queue.offer(JobId.random(random), null).join();
 
     assertThat(a).isTrue();
     assertThat(b).isTrue();
@@ -51,5 +51,60 @@ public abstract class JobQueueContract {
   @Test
   void comesBackEmptyWhenNoJobCameWithinTheWait() throws Exception {
     assertThat(queue(2).take(Duration.ofMillis(20))).isEmpty();
+  }
+
+  @Test
+  void handsARetriedJobOutAgainAsItsNextAttempt() throws Exception {
+    JobQueue queue = queue(10);
+    JobId job = JobId.random(random);
+    queue.offer(job, null).join();
+
+    Delivery first = queue.take(Duration.ofSeconds(1)).orElseThrow();
+    queue.retry(first);
+    Delivery second = queue.take(Duration.ofSeconds(1)).orElseThrow();
+
+    assertThat(second.job()).isEqualTo(job);
+    assertThat(second.attempt()).isEqualTo(2);
+    queue.acknowledge(second);
+    assertThat(queue.take(Duration.ofMillis(20))).isEmpty();
+  }
+
+  @Test
+  void forgetsADeadLetteredJob() throws Exception {
+    JobQueue queue = queue(1);
+    queue.offer(JobId.random(random), null).join();
+
+    Delivery given = queue.take(Duration.ofSeconds(1)).orElseThrow();
+    queue.deadLetter(given, "failed 1 time");
+
+    assertThat(queue.take(Duration.ofMillis(20))).isEmpty();
+    assertThat(queue.offer(JobId.random(random), null).join()).isTrue();
+  }
+
+  @Test
+  void keepsAJobItsWorkerRenews() throws Exception {
+    JobQueue queue = queue(2);
+    queue.offer(JobId.random(random), null).join();
+
+    Delivery held = queue.take(Duration.ofSeconds(1)).orElseThrow();
+
+    assertThat(queue.renew(held)).isTrue();
+    assertThat(queue.take(Duration.ofMillis(20))).isEmpty();
+    queue.acknowledge(held);
+  }
+
+  @Test
+  void countsWhatWaits() throws Exception {
+    JobQueue queue = queue(10);
+    assertThat(queue.backlog().join().waiting()).isZero();
+    assertThat(queue.backlog().join().oldestSince()).isNull();
+
+    queue.offer(JobId.random(random), null).join();
+    queue.offer(JobId.random(random), null).join();
+    Delivery held = queue.take(Duration.ofSeconds(1)).orElseThrow();
+
+    assertThat(queue.backlog().join().waiting()).isEqualTo(1);
+    assertThat(queue.backlog().join().oldestSince()).isNotNull();
+    queue.acknowledge(held);
   }
 }

@@ -28,7 +28,7 @@ class RedisJobStoreIT extends JobStoreContract {
   }
 
   @Test
-  void keepsAnActiveJobWithoutTimeToLiveAndExpiresAFinishedOne() {
+  void givesEveryKeyATimeToLiveActiveOrFinished() {
     JobStore store = store();
     Instant now = Instant.parse("2026-12-01T10:00:00Z");
     Job job =
@@ -37,10 +37,12 @@ class RedisJobStoreIT extends JobStoreContract {
 
     store.save(job).join();
     long activeTtl = REDIS.inspect().pttl(prefix + "job:" + job.id().value());
+    long setTtl = REDIS.inspect().pttl(prefix + "active:c");
     store.update(job.id(), current -> current.fail(now, "broken\nacross lines")).join();
     long finishedTtl = REDIS.inspect().pttl(prefix + "job:" + job.id().value());
 
-    assertThat(activeTtl).isEqualTo(-1);
+    assertThat(activeTtl).isBetween(1L, 3_600_000L);
+    assertThat(setTtl).isBetween(1L, 3_600_000L);
     assertThat(finishedTtl).isBetween(1L, 3_600_000L);
     assertThat(store.find(job.id()).join().orElseThrow().error()).isEqualTo("broken\nacross lines");
     assertThat(store.activeJobsOf(ClientKey.of("c")).join()).isZero();

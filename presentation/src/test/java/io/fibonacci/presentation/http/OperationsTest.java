@@ -88,6 +88,20 @@ class OperationsTest {
   }
 
   @Test
+  void documentsTheJobRoutesWithTheirProblems() {
+    String spec = http().get("/swagger/fibonacci-api.yml").body();
+
+    for (String path :
+        new String[] {"/api/v1/jobs:", "/api/v1/jobs/{id}:", "/api/v1/jobs/{id}/result:"}) {
+      int start = spec.indexOf("\n  " + path);
+      assertThat(start).as(path).isPositive();
+      int end = spec.indexOf("\n  /", start + 1);
+      String route = spec.substring(start, end < 0 ? spec.length() : end);
+      assertThat(route).as(path).contains("\"404\":", "\"429\":", "\"503\":");
+    }
+  }
+
+  @Test
   void servesSwaggerUi() {
     var page = http().get("/swagger-ui/index.html");
 

@@ -55,6 +55,28 @@ final class ServiceInstance implements AutoCloseable {
     return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /**
+   * Any request, with a JSON body when {@code json} is not null; the answer as text, with its
+   * headers.
+   */
+  HttpResponse<String> send(String method, String path, String json, String... headers)
+      throws IOException, InterruptedException {
+    var request =
+        HttpRequest.newBuilder(URI.create(server.getURL() + path)).timeout(Duration.ofSeconds(70));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    request.method(
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   /** A GET that never throws: a failed exchange is an answer with status -1. */
   Answer get(String path, String... headers) {
     var request =

@@ -1,26 +1,35 @@
 package io.fibonacci.application.service.jobs;
 
 import io.fibonacci.application.port.in.jobs.RunJobsUseCase;
+import io.fibonacci.application.port.out.jobs.ComputationClaims;
 import io.fibonacci.application.port.out.jobs.JobQueue;
 import io.fibonacci.application.port.out.jobs.JobQueue.Delivery;
 import io.fibonacci.application.port.out.jobs.JobResultStore;
 import io.fibonacci.application.port.out.jobs.JobStore;
 import io.fibonacci.domain.model.FibonacciNumber;
+import io.fibonacci.domain.model.Position;
 import io.fibonacci.domain.model.job.Job;
+import io.fibonacci.domain.model.job.JobId;
 import io.fibonacci.domain.model.job.JobStatus;
 import io.fibonacci.domain.port.ComputationMonitor;
 import io.fibonacci.domain.port.FibonacciCalculator;
+import io.fibonacci.shared.Nullable;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs jobs on the calling worker thread (never the synchronous compute pool): start the job,
- * compute F(n) with progress saved and cancellation honoured between doubling steps (or reuse a
- * value another job stored), store the value, mark the job succeeded, and only then acknowledge the
- * delivery, so that a worker dying mid-job leaves it to be delivered again.
+ * obtain F(n), store it, mark the job succeeded, and only then acknowledge the delivery, so that a
+ * worker dying mid-job leaves it to be delivered again.
+ *
+ * <p>F(n) is computed once however many jobs want it: the worker that claims n computes it (with
+ * progress saved and cancellation honoured between doubling steps); the others follow its progress
+ * and take the stored value. A failed attempt is retried until {@link
+ * WorkerSettings#maxAttempts()}; then, or when a delivery comes back more often than that (its
+ * workers died), the job fails and its delivery goes to the dead letters.
  */
 public final class RunJobsService implements RunJobsUseCase {
 
@@ -30,19 +39,25 @@ public final class RunJobsService implements RunJobsUseCase {
   private final JobQueue queue;
   private final JobStore store;
   private final JobResultStore results;
+  private final ComputationClaims claims;
   private final FibonacciCalculator calculator;
+  private final WorkerSettings settings;
   private final Clock clock;
 
   public RunJobsService(
       JobQueue queue,
       JobStore store,
       JobResultStore results,
+      ComputationClaims claims,
       FibonacciCalculator calculator,
+      WorkerSettings settings,
       Clock clock) {
     this.queue = queue;
     this.store = store;
     this.results = results;
+    this.claims = claims;
     this.calculator = calculator;
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -53,6 +68,13 @@ public final class RunJobsService implements RunJobsUseCase {
       return false;
     }
     Delivery delivery = next.get();
+    if (delivery.attempt() > settings.maxAttempts()) {
+      giveUp(
+          delivery,
+          "the job was handed to a worker %d times and none finished it"
+              .formatted(delivery.attempt() - 1));
+      return true;
+    }
     Optional<Job> started =
         store
             .update(
@@ -60,51 +82,120 @@ public final class RunJobsService implements RunJobsUseCase {
                 job -> job.status() == JobStatus.QUEUED ? job.start(clock.instant()) : job)
             .join();
     // Gone, finished or cancelled meanwhile: nothing to do. A running one is a redelivery.
-    if (started.isPresent() && started.get().status() == JobStatus.RUNNING) {
-      run(started.get());
+    if (started.isEmpty() || started.get().status() != JobStatus.RUNNING) {
+      queue.acknowledge(delivery);
+      return true;
     }
-    queue.acknowledge(delivery);
+    String failure = run(started.get(), delivery);
+    if (failure == null) {
+      queue.acknowledge(delivery);
+    } else if (delivery.attempt() < settings.maxAttempts()) {
+      queue.retry(delivery);
+    } else {
+      giveUp(delivery, failure);
+    }
     return true;
   }
 
-  private void run(Job job) {
+  /** Runs one attempt; the reason it failed, or null when it reached an outcome. */
+  private @Nullable String run(Job job, Delivery delivery) throws InterruptedException {
+    Watch watch = new Watch(job.id(), delivery);
     try {
-      FibonacciNumber value =
-          results.find(job.position()).join().orElseGet(() -> computeAndStore(job));
-      finish(job, current -> current.succeed(clock.instant(), value.digitCount()));
+      FibonacciNumber value = obtain(job, watch);
+      finish(job.id(), current -> current.succeed(clock.instant(), value.digitCount()));
+      return null;
     } catch (CancellationException cancelled) {
-      // The job is cancelled in the store already: that is why the computation stopped.
+      return null; // the job is cancelled in the store already: that is why it stopped
     } catch (RuntimeException | OutOfMemoryError failure) {
-      String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
-      finish(job, current -> current.fail(clock.instant(), reason));
+      return failure.getClass().getSimpleName() + ": " + failure.getMessage();
     }
   }
 
-  private FibonacciNumber computeAndStore(Job job) {
-    FibonacciNumber value = calculator.compute(job.position(), new Watch(job));
-    results.save(value).join();
-    return value;
+  /** The stored value, computed here unless another job claimed it first (then followed). */
+  private FibonacciNumber obtain(Job job, Watch watch) throws InterruptedException {
+    Position position = job.position();
+    while (true) {
+      Optional<FibonacciNumber> stored = results.find(position).join();
+      if (stored.isPresent()) {
+        return stored.get();
+      }
+      JobId holder = claims.claim(position, job.id(), settings.lease()).join();
+      if (holder.equals(job.id())) {
+        // The holder before us may have stored the value and let go just now: look again.
+        Optional<FibonacciNumber> storedMeanwhile = results.find(position).join();
+        if (storedMeanwhile.isPresent()) {
+          claims.release(position, job.id()).join();
+          return storedMeanwhile.get();
+        }
+        return computeAndStore(position, watch);
+      }
+      watch.follow(holder);
+      Thread.sleep(CHECK_INTERVAL.toMillis());
+      if (watch.cancelled()) {
+        throw new CancellationException("job " + job.id() + " was cancelled");
+      }
+    }
+  }
+
+  private FibonacciNumber computeAndStore(Position position, Watch watch) {
+    watch.computing(position);
+    try {
+      FibonacciNumber value = calculator.compute(position, watch);
+      results.save(value).join();
+      return value;
+    } finally {
+      watch.computing(null);
+      try {
+        claims.release(position, watch.job).join();
+      } catch (RuntimeException unreleased) {
+        // The claim lapses with its lease.
+      }
+    }
   }
 
   /** Applies the outcome unless the job ended otherwise meanwhile (cancelled, say). */
-  private void finish(Job job, java.util.function.UnaryOperator<Job> outcome) {
+  private void finish(JobId id, UnaryOperator<Job> outcome) {
     store
-        .update(
-            job.id(),
-            current -> current.status() == JobStatus.RUNNING ? outcome.apply(current) : current)
+        .update(id, current -> current.status().isFinished() ? current : outcome.apply(current))
         .join();
   }
 
-  /** Saves progress and looks for cancellation, at most every {@link #CHECK_INTERVAL}. */
+  private void giveUp(Delivery delivery, String reason) {
+    finish(delivery.job(), current -> current.fail(clock.instant(), reason));
+    queue.deadLetter(delivery, reason);
+  }
+
+  /**
+   * What a running job does between doubling steps, at most every {@link #CHECK_INTERVAL}: save its
+   * progress (or that of the job it follows), look for its cancellation, and renew its delivery and
+   * claim. A check the store cannot answer is skipped; the next one tries again.
+   */
   private final class Watch implements ComputationMonitor {
-    private final Job job;
-    private Instant nextCheck;
+    private final JobId job;
+    private final Delivery delivery;
+    private long nextCheck;
+    private long nextRenewal;
     private boolean cancelled;
     private double reported;
+    private @Nullable JobId followed;
+    private @Nullable Position computing;
 
-    Watch(Job job) {
+    Watch(JobId job, Delivery delivery) {
       this.job = job;
-      this.nextCheck = clock.instant();
+      this.delivery = delivery;
+      long now = clock.millis();
+      this.nextCheck = now;
+      this.nextRenewal = now + settings.renewEvery().toMillis();
+    }
+
+    void computing(@Nullable Position position) {
+      computing = position;
+      followed = null;
+    }
+
+    void follow(JobId holder) {
+      followed = holder;
+      check();
     }
 
     @Override
@@ -120,20 +211,40 @@ public final class RunJobsService implements RunJobsUseCase {
     }
 
     private void check() {
-      Instant now = clock.instant();
-      if (cancelled || now.isBefore(nextCheck)) {
+      long now = clock.millis();
+      if (cancelled || now < nextCheck) {
         return;
       }
-      nextCheck = now.plus(CHECK_INTERVAL);
-      double fraction = reported;
-      Optional<Job> current =
-          store
-              .update(
-                  job.id(),
-                  stored ->
-                      stored.status() == JobStatus.RUNNING ? stored.progressed(fraction) : stored)
-              .join();
-      cancelled = current.isEmpty() || current.get().status() != JobStatus.RUNNING;
+      nextCheck = now + CHECK_INTERVAL.toMillis();
+      try {
+        if (now >= nextRenewal) {
+          nextRenewal = now + settings.renewEvery().toMillis();
+          renew();
+        }
+        double fraction = followed == null ? reported : progressOf(followed);
+        Optional<Job> current =
+            store
+                .update(
+                    job,
+                    stored ->
+                        stored.status() == JobStatus.RUNNING ? stored.progressed(fraction) : stored)
+                .join();
+        cancelled = current.isEmpty() || current.get().status() != JobStatus.RUNNING;
+      } catch (RuntimeException unreachable) {
+        // Skipped: the store did not answer. The lease outlasts a few missed renewals.
+      }
+    }
+
+    private void renew() {
+      queue.renew(delivery);
+      Position position = computing;
+      if (position != null) {
+        claims.claim(position, job, settings.lease()).join();
+      }
+    }
+
+    private double progressOf(JobId other) {
+      return store.find(other).join().map(Job::progress).orElse(reported);
     }
   }
 }

@@ -10,6 +10,7 @@ import io.fibonacci.application.port.in.jobs.SubmitJobCommand;
 import io.fibonacci.application.port.in.jobs.SubmitJobUseCase;
 import io.fibonacci.application.port.in.jobs.TooManyJobsException;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.application.port.out.TraceOrigin;
 import io.fibonacci.application.port.out.jobs.JobQueue;
 import io.fibonacci.application.port.out.jobs.JobStore;
 import io.fibonacci.application.port.out.jobs.JobStore.IdempotencyClaim;
@@ -20,6 +21,7 @@ import io.fibonacci.domain.model.job.Job;
 import io.fibonacci.domain.model.job.JobId;
 import io.fibonacci.domain.model.ratelimit.ClientKey;
 import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
+import io.fibonacci.shared.Nullable;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -44,6 +46,7 @@ public final class SubmitJobService implements SubmitJobUseCase {
   private final KnownValues knownValues;
   private final Clock clock;
   private final RandomGenerator random;
+  private final TraceOrigin origins;
 
   public SubmitJobService(
       JobSettings settings,
@@ -53,7 +56,8 @@ public final class SubmitJobService implements SubmitJobUseCase {
       JobQueue queue,
       KnownValues knownValues,
       Clock clock,
-      RandomGenerator random) {
+      RandomGenerator random,
+      TraceOrigin origins) {
     this.settings = settings;
     this.costPolicy = costPolicy;
     this.rateLimiter = rateLimiter;
@@ -62,6 +66,7 @@ public final class SubmitJobService implements SubmitJobUseCase {
     this.knownValues = knownValues;
     this.clock = clock;
     this.random = random;
+    this.origins = origins;
   }
 
   @Override
@@ -74,9 +79,11 @@ public final class SubmitJobService implements SubmitJobUseCase {
     } catch (RuntimeException invalid) {
       return CompletableFuture.failedFuture(invalid);
     }
+    // Read now, on the caller's thread: later stages may run on a store client's thread.
+    String origin = origins.current();
     String key = command.idempotencyKey();
     if (key == null) {
-      return create(position, owner, command);
+      return create(position, owner, command, origin);
     }
     return store
         .findKey(owner, key)
@@ -84,11 +91,11 @@ public final class SubmitJobService implements SubmitJobUseCase {
             claim ->
                 claim.isPresent()
                     ? repeated(claim.get(), command)
-                    : create(position, owner, command));
+                    : create(position, owner, command, origin));
   }
 
   private CompletableFuture<JobSubmission> create(
-      Position position, ClientKey owner, SubmitJobCommand command) {
+      Position position, ClientKey owner, SubmitJobCommand command, @Nullable String origin) {
     return store
         .activeJobsOf(owner)
         .thenCompose(
@@ -100,7 +107,8 @@ public final class SubmitJobService implements SubmitJobUseCase {
               long cost = Math.min(costPolicy.costOf(position), rateLimiter.maxCost());
               return rateLimiter
                   .tryAcquire(owner, cost)
-                  .thenCompose(decision -> charged(position, owner, command, cost, decision));
+                  .thenCompose(
+                      decision -> charged(position, owner, command, cost, decision, origin));
             });
   }
 
@@ -109,7 +117,8 @@ public final class SubmitJobService implements SubmitJobUseCase {
       ClientKey owner,
       SubmitJobCommand command,
       long cost,
-      RateLimitDecision decision) {
+      RateLimitDecision decision,
+      @Nullable String origin) {
     RateLimitStatus status = RateLimitStatuses.of(decision.quotas());
     if (!decision.allowed()) {
       return CompletableFuture.failedFuture(
@@ -124,16 +133,16 @@ public final class SubmitJobService implements SubmitJobUseCase {
                 Job born = Job.alreadyKnown(id, position, owner, clock.instant(), known.get());
                 return store.save(born).thenApply(saved -> born);
               }
-              return queued(Job.submitted(id, position, owner, clock.instant()));
+              return queued(Job.submitted(id, position, owner, clock.instant()), origin);
             })
         .thenCompose(created -> claimed(created, owner, command))
         .thenApply(job -> new JobSubmission(JobViews.of(job), job.id().equals(id), cost, status));
   }
 
-  private CompletableFuture<Job> queued(Job job) {
+  private CompletableFuture<Job> queued(Job job, @Nullable String origin) {
     return store
         .save(job)
-        .thenCompose(saved -> queue.offer(job.id()))
+        .thenCompose(saved -> queue.offer(job.id(), origin))
         .thenCompose(
             accepted ->
                 accepted

@@ -1,5 +1,6 @@
 package io.fibonacci.application.service.jobs;
 
+import io.fibonacci.application.port.out.jobs.ComputationClaims;
 import io.fibonacci.application.port.out.jobs.JobQueue;
 import io.fibonacci.application.port.out.jobs.JobResultStore;
 import io.fibonacci.application.port.out.jobs.JobStore;
@@ -8,6 +9,7 @@ import io.fibonacci.domain.model.Position;
 import io.fibonacci.domain.model.job.Job;
 import io.fibonacci.domain.model.job.JobId;
 import io.fibonacci.domain.model.ratelimit.ClientKey;
+import io.fibonacci.shared.Nullable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -89,22 +91,45 @@ final class JobFakes {
   }
 
   static final class Queue implements JobQueue {
-    final BlockingQueue<JobId> waiting;
+    final BlockingQueue<Delivery> waiting;
     final List<Delivery> acknowledged = new CopyOnWriteArrayList<>();
+    final List<Delivery> renewed = new CopyOnWriteArrayList<>();
+    final List<String> deadLetters = new CopyOnWriteArrayList<>();
 
     Queue(int capacity) {
       waiting = new ArrayBlockingQueue<>(capacity);
     }
 
     @Override
-    public CompletableFuture<Boolean> offer(JobId job) {
-      return CompletableFuture.completedFuture(waiting.offer(job));
+    public CompletableFuture<Boolean> offer(JobId job, @Nullable String origin) {
+      return CompletableFuture.completedFuture(
+          waiting.offer(new Delivery(job, 1, job.value(), origin)));
     }
 
     @Override
     public Optional<Delivery> take(Duration wait) throws InterruptedException {
-      JobId next = waiting.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
-      return Optional.ofNullable(next).map(id -> new Delivery(id, 1, id.value()));
+      return Optional.ofNullable(waiting.poll(wait.toNanos(), TimeUnit.NANOSECONDS));
+    }
+
+    /** Hands the job out again as if its worker had died: the next delivery's attempt. */
+    void redeliver(Delivery delivery) {
+      waiting.add(delivery.again());
+    }
+
+    @Override
+    public boolean renew(Delivery delivery) {
+      renewed.add(delivery);
+      return true;
+    }
+
+    @Override
+    public void retry(Delivery delivery) {
+      redeliver(delivery);
+    }
+
+    @Override
+    public void deadLetter(Delivery delivery, String reason) {
+      deadLetters.add(delivery.job() + ": " + reason);
     }
 
     @Override
@@ -113,8 +138,28 @@ final class JobFakes {
     }
 
     @Override
-    public Backlog backlog() {
-      return new Backlog(waiting.size(), null);
+    public CompletableFuture<Backlog> backlog() {
+      return CompletableFuture.completedFuture(new Backlog(waiting.size(), null));
+    }
+  }
+
+  /** Claims that never lapse unless {@link #expire} says so. */
+  static final class Claims implements ComputationClaims {
+    final Map<Position, JobId> holders = new ConcurrentHashMap<>();
+
+    @Override
+    public CompletableFuture<JobId> claim(Position position, JobId job, Duration lease) {
+      return CompletableFuture.completedFuture(holders.computeIfAbsent(position, p -> job));
+    }
+
+    @Override
+    public CompletableFuture<Void> release(Position position, JobId job) {
+      holders.remove(position, job);
+      return CompletableFuture.completedFuture(null);
+    }
+
+    void expire(Position position) {
+      holders.remove(position);
     }
   }
 

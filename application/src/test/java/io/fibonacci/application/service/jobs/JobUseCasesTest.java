@@ -16,6 +16,8 @@ import io.fibonacci.application.port.in.jobs.TooManyJobsException;
 import io.fibonacci.application.port.out.ComputationScheduler;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.application.port.out.TraceOrigin;
+import io.fibonacci.application.port.out.jobs.JobQueue;
 import io.fibonacci.application.service.ContentEncodingPolicy;
 import io.fibonacci.application.service.RequestCostPolicy;
 import io.fibonacci.application.service.ScheduledCalculator;
@@ -64,6 +66,8 @@ class JobUseCasesTest {
   private final JobFakes.Store store = new JobFakes.Store();
   private final JobFakes.Queue queue = new JobFakes.Queue(2);
   private final JobFakes.Results results = new JobFakes.Results();
+  private final JobFakes.Claims claims = new JobFakes.Claims();
+  private TraceOrigin origin = TraceOrigin.NONE;
   private final CountingLimiter limiter = new CountingLimiter(50);
   private final Map<Position, FibonacciNumber> cached = new ConcurrentHashMap<>();
   private final List<Integer> computed = new ArrayList<>();
@@ -91,7 +95,8 @@ class JobUseCasesTest {
             results,
             new ScheduledCalculator(inline(), watching((p, m) -> calculator.compute(p, m)))),
         clock,
-        random);
+        random,
+        origin);
   }
 
   private RunJobsService worker() {
@@ -99,7 +104,9 @@ class JobUseCasesTest {
         queue,
         store,
         results,
+        claims,
         watching((position, monitor) -> calculator.compute(position, monitor)),
+        new WorkerSettings(3, Duration.ofSeconds(3)),
         clock);
   }
 
@@ -237,20 +244,132 @@ class JobUseCasesTest {
   }
 
   @Test
-  void marksAJobWhoseComputationFailsAsFailed() throws Exception {
+  void retriesAFailedComputationThenFailsTheJobAndDeadLettersIt() throws Exception {
     JobView job = submitted(ALICE, "5000").job();
+    List<Integer> attempts = new ArrayList<>();
     calculator =
         watching(
             (position, monitor) -> {
+              attempts.add(attempts.size() + 1);
               throw new IllegalStateException("no memory left");
             });
+
+    worker().runNext(NO_WAIT);
+    JobView afterFirst = await(new GetJobService(store, clock, settings).get(ALICE, job.id()));
+    worker().runNext(NO_WAIT);
+    worker().runNext(NO_WAIT);
+
+    JobView after = await(new GetJobService(store, clock, settings).get(ALICE, job.id()));
+    assertThat(afterFirst.status()).isEqualTo("running");
+    assertThat(attempts).containsExactly(1, 2, 3);
+    assertThat(after.status()).isEqualTo("failed");
+    assertThat(after.error()).contains("no memory left");
+    assertThat(queue.deadLetters).singleElement().asString().contains("no memory left");
+    assertThat(queue.acknowledged).isEmpty();
+    assertThat(queue.waiting).isEmpty();
+  }
+
+  @Test
+  void givesUpAJobWhoseWorkersKeepDyingWithoutComputingItAgain() throws Exception {
+    JobView job = submitted(ALICE, "5000").job();
+    var first = queue.take(NO_WAIT).orElseThrow();
+    queue.redeliver(first.again().again());
 
     worker().runNext(NO_WAIT);
 
     JobView after = await(new GetJobService(store, clock, settings).get(ALICE, job.id()));
     assertThat(after.status()).isEqualTo("failed");
-    assertThat(after.error()).contains("no memory left");
-    assertThat(queue.acknowledged).hasSize(1);
+    assertThat(after.error()).contains("3 times");
+    assertThat(computed).isEmpty();
+    assertThat(queue.deadLetters).hasSize(1);
+  }
+
+  @Test
+  void finishesARedeliveredJobThatWasRunning() throws Exception {
+    JobView job = submitted(ALICE, "5000").job();
+    var first = queue.take(NO_WAIT).orElseThrow();
+    store.update(first.job(), running -> running.start(clock.instant())).join();
+    queue.redeliver(first);
+
+    worker().runNext(NO_WAIT);
+
+    JobView after = await(new GetJobService(store, clock, settings).get(ALICE, job.id()));
+    assertThat(after.status()).isEqualTo("succeeded");
+    assertThat(computed).containsExactly(5000);
+    assertThat(queue.acknowledged).extracting(JobQueue.Delivery::attempt).containsExactly(2);
+  }
+
+  @Test
+  void followsTheJobThatClaimedTheValueInsteadOfComputingItTwice() throws Exception {
+    JobView mine = submitted(ALICE, "6000").job();
+    JobId other = JobId.random(random);
+    claims.claim(Position.of(6000), other, Duration.ofSeconds(3)).join();
+    Thread follower =
+        new Thread(
+            () -> {
+              try {
+                worker().runNext(NO_WAIT);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+
+    follower.start();
+    JobView whileFollowing = awaitStatus(mine.id(), "running", Duration.ofSeconds(10));
+    results.save(new DoublingFibonacciCalculator().compute(Position.of(6000))).join();
+    follower.join(10_000);
+
+    JobView after = await(new GetJobService(store, clock, settings).get(ALICE, mine.id()));
+    assertThat(whileFollowing.status()).isEqualTo("running");
+    assertThat(after.status()).isEqualTo("succeeded");
+    assertThat(after.digits()).isEqualTo(1254);
+    assertThat(computed).isEmpty();
+  }
+
+  @Test
+  void computesAValueItselfOnceTheClaimOfAnotherJobLapses() throws Exception {
+    JobView mine = submitted(ALICE, "6000").job();
+    claims.claim(Position.of(6000), JobId.random(random), Duration.ofSeconds(3)).join();
+    Thread follower =
+        new Thread(
+            () -> {
+              try {
+                worker().runNext(NO_WAIT);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+
+    follower.start();
+    awaitStatus(mine.id(), "running", Duration.ofSeconds(10));
+    claims.expire(Position.of(6000));
+    follower.join(10_000);
+
+    JobView after = await(new GetJobService(store, clock, settings).get(ALICE, mine.id()));
+    assertThat(after.status()).isEqualTo("succeeded");
+    assertThat(computed).containsExactly(6000);
+    assertThat(claims.holders).isEmpty();
+  }
+
+  @Test
+  void handsTheSubmissionsTraceOriginToTheJobsDelivery() throws Exception {
+    String traceParent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    origin = () -> traceParent;
+
+    submitted(ALICE, "5000");
+
+    assertThat(queue.take(NO_WAIT))
+        .hasValueSatisfying(d -> assertThat(d.origin()).isEqualTo(traceParent));
+  }
+
+  @Test
+  void renewsItsDeliveryWhileItComputes() throws Exception {
+    submitted(ALICE, "500000");
+
+    worker().runNext(NO_WAIT);
+
+    // The ticking clock makes every check due: each renewal is a third of the 3 s lease apart.
+    assertThat(queue.renewed).isNotEmpty();
   }
 
   @Test
@@ -331,6 +450,16 @@ class JobUseCasesTest {
   @Test
   void reportsNoJobWhenNoneIsQueued() throws Exception {
     assertThat(worker().runNext(Duration.ofMillis(1))).isFalse();
+  }
+
+  private JobView awaitStatus(String id, String status, Duration deadline) {
+    long end = System.nanoTime() + deadline.toNanos();
+    JobView job = await(new GetJobService(store, clock, settings).get(ALICE, id));
+    while (!job.status().equals(status) && System.nanoTime() < end) {
+      Thread.onSpinWait();
+      job = await(new GetJobService(store, clock, settings).get(ALICE, id));
+    }
+    return job;
   }
 
   private JobSubmission submitted(String client, String n) {

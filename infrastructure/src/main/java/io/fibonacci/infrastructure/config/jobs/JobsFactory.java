@@ -10,6 +10,8 @@ import io.fibonacci.application.port.out.DigitsEncoder;
 import io.fibonacci.application.port.out.EncodedDigitsCache;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.application.port.out.TraceOrigin;
+import io.fibonacci.application.port.out.jobs.ComputationClaims;
 import io.fibonacci.application.port.out.jobs.JobQueue;
 import io.fibonacci.application.port.out.jobs.JobResultStore;
 import io.fibonacci.application.port.out.jobs.JobStore;
@@ -23,29 +25,28 @@ import io.fibonacci.application.service.jobs.JobSettings;
 import io.fibonacci.application.service.jobs.KnownValues;
 import io.fibonacci.application.service.jobs.RunJobsService;
 import io.fibonacci.application.service.jobs.SubmitJobService;
+import io.fibonacci.application.service.jobs.WorkerSettings;
 import io.fibonacci.domain.model.PositionLimit;
 import io.fibonacci.domain.port.FibonacciCalculator;
 import io.fibonacci.infrastructure.config.core.FibonacciProperties;
 import io.fibonacci.infrastructure.config.core.HttpProperties;
-import io.fibonacci.infrastructure.inmemory.InMemoryJobQueue;
-import io.fibonacci.infrastructure.inmemory.InMemoryJobResultStore;
-import io.fibonacci.infrastructure.inmemory.InMemoryJobStore;
 import io.fibonacci.infrastructure.jobs.JobWorkers;
-import io.fibonacci.infrastructure.observability.ObservedJobQueue;
-import io.fibonacci.infrastructure.observability.ObservedJobStore;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.fibonacci.infrastructure.observability.OpenTelemetryTraceOrigin;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.opentelemetry.api.OpenTelemetry;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
- * Wires the job use cases and their in-memory adapters; starts the worker threads unless this
- * instance only serves the API ({@code fibonacci.role=api}).
+ * Wires the job use cases (their adapters come from {@link EmbeddedJobsFactory} or {@link
+ * RedisJobsFactory}); starts the worker threads unless this instance only serves the API ({@code
+ * fibonacci.role=api}).
  */
 @Factory
 public class JobsFactory {
@@ -66,22 +67,9 @@ public class JobsFactory {
         POLL_INTERVAL);
   }
 
-  // The embedded adapters serve Redis mode too until its own (streams, shared state) exist: jobs
-  // are then per instance.
   @Singleton
-  JobStore inMemoryJobStore(JobsProperties jobs, MeterRegistry registry) {
-    return new ObservedJobStore(
-        new InMemoryJobStore(jobs.resultTtl(), jobs.maxFinished()), registry);
-  }
-
-  @Singleton
-  JobQueue inMemoryJobQueue(JobsProperties jobs, MeterRegistry registry, Clock clock) {
-    return new ObservedJobQueue(new InMemoryJobQueue(jobs.queueCapacity(), clock), registry, clock);
-  }
-
-  @Singleton
-  JobResultStore inMemoryJobResultStore(JobsProperties jobs) {
-    return new InMemoryJobResultStore(jobs.resultTtl(), jobs.resultMaxBytes());
+  WorkerSettings workerSettings(JobsProperties jobs) {
+    return new WorkerSettings(jobs.maxAttempts(), jobs.lease());
   }
 
   @Singleton
@@ -94,7 +82,8 @@ public class JobsFactory {
       FibonacciCache cache,
       ComputationScheduler scheduler,
       FibonacciCalculator calculator,
-      Clock clock) {
+      Clock clock,
+      Optional<OpenTelemetry> tracing) {
     return new SubmitJobService(
         settings,
         RequestCostPolicy.DEFAULT,
@@ -103,7 +92,8 @@ public class JobsFactory {
         queue,
         new KnownValues(cache, results, new ScheduledCalculator(scheduler, calculator)),
         clock,
-        new SecureRandom());
+        new SecureRandom(),
+        tracing.isPresent() ? new OpenTelemetryTraceOrigin() : TraceOrigin.NONE);
   }
 
   @Singleton
@@ -134,9 +124,11 @@ public class JobsFactory {
       JobQueue queue,
       JobStore store,
       JobResultStore results,
+      ComputationClaims claims,
       FibonacciCalculator calculator,
+      WorkerSettings settings,
       Clock clock) {
-    return new RunJobsService(queue, store, results, calculator, clock);
+    return new RunJobsService(queue, store, results, claims, calculator, settings, clock);
   }
 
   /** The workers, started with the application unless it only serves the API. */
@@ -144,6 +136,6 @@ public class JobsFactory {
   @Bean(preDestroy = "close")
   @Requires(property = "fibonacci.role", notEquals = "api")
   JobWorkers jobWorkers(RunJobsUseCase work, JobsProperties jobs) {
-    return new JobWorkers(work, jobs.workers()).start();
+    return new JobWorkers(work, jobs.workers(), jobs.shutdownGrace()).start();
   }
 }

@@ -24,6 +24,15 @@ import java.time.Duration;
  *     MiB.
  * @param maxFinished {@code fibonacci.jobs.max-finished}: finished jobs the embedded store keeps.
  *     At least 1, default 100000.
+ * @param maxAttempts {@code fibonacci.jobs.max-attempts}: deliveries of one job (a failed attempt,
+ *     or a worker that died with it) before the job fails and goes to the dead letters. 1 or more,
+ *     default 3.
+ * @param lease {@code fibonacci.jobs.lease}: how long a worker holds a job without renewing it; a
+ *     live worker renews every third of it, a dead one's job is handed on after it. At least 1s,
+ *     default 30s.
+ * @param shutdownGrace {@code fibonacci.jobs.shutdown-grace}: how long a stopping instance lets its
+ *     workers finish the job at hand; what is not finished by then is handed on. 0 or more, default
+ *     30s.
  */
 @ConfigurationProperties("fibonacci.jobs")
 public record JobsProperties(
@@ -33,7 +42,10 @@ public record JobsProperties(
     @Bindable(defaultValue = "100") int queueCapacity,
     @Bindable(defaultValue = "24h") Duration resultTtl,
     @Bindable(defaultValue = "67108864") long resultMaxBytes,
-    @Bindable(defaultValue = "100000") long maxFinished) {
+    @Bindable(defaultValue = "100000") long maxFinished,
+    @Bindable(defaultValue = "3") int maxAttempts,
+    @Bindable(defaultValue = "30s") Duration lease,
+    @Bindable(defaultValue = "30s") Duration shutdownGrace) {
 
   public JobsProperties {
     require(maxN >= 0, "fibonacci.jobs.max-n", "0 or more", maxN);
@@ -51,5 +63,16 @@ public record JobsProperties(
         resultTtl);
     require(resultMaxBytes >= 1, "fibonacci.jobs.result-max-bytes", "at least 1", resultMaxBytes);
     require(maxFinished >= 1, "fibonacci.jobs.max-finished", "at least 1", maxFinished);
+    require(maxAttempts >= 1, "fibonacci.jobs.max-attempts", "1 or more", maxAttempts);
+    require(
+        lease != null && lease.compareTo(Duration.ofSeconds(1)) >= 0,
+        "fibonacci.jobs.lease",
+        "at least 1s",
+        lease);
+    require(
+        shutdownGrace != null && !shutdownGrace.isNegative(),
+        "fibonacci.jobs.shutdown-grace",
+        "0s or more",
+        shutdownGrace);
   }
 }

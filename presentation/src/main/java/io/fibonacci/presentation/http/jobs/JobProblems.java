@@ -9,7 +9,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The problem answers every job route may give: the id is unknown, or the client's limit hit. */
+/**
+ * The problem answers every job route may give: the id is unknown, the client's limit hit, or the
+ * job store unreachable.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @ApiResponse(
@@ -20,6 +23,14 @@ import java.lang.annotation.Target;
 @ApiResponse(
     responseCode = "429",
     description = "A rate limit is exhausted, or too many jobs are active; Retry-After says when",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(
+    responseCode = "503",
+    description =
+        "The job store cannot be reached (problem jobs-unavailable; the synchronous API still"
+            + " answers), or, for a submission, the queue is full (server-overloaded);"
+            + " Retry-After says when to try again",
     content =
         @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @interface JobProblems {}

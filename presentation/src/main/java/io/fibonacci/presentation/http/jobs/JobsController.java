@@ -130,13 +130,6 @@ public class JobsController {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(
-      responseCode = "503",
-      description = "The queue is full; Retry-After says when to try again",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @JobProblems
   public CompletionStage<MutableHttpResponse<?>> create(
       HttpRequest<?> request, @Body @Nullable byte[] body) {

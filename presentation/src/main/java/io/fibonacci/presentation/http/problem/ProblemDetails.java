@@ -40,6 +40,10 @@ public final class ProblemDetails {
           "the server is busy with other large computations: retry in "
               + failure.number(Fact.RETRY_AFTER_SECONDS)
               + " s";
+      case JOBS_UNAVAILABLE ->
+          "jobs cannot be reached right now (the synchronous API still answers): retry in "
+              + failure.number(Fact.RETRY_AFTER_SECONDS)
+              + " s";
       case JOB_NOT_FOUND -> "no job " + failure.text(Fact.JOB_ID) + " of yours exists";
       case TOO_MANY_JOBS ->
           "you have %d jobs queued or running, the most allowed: wait for one to finish or cancel one"

@@ -18,7 +18,8 @@ enum ProblemTypes {
   JOB_NOT_FINISHED(HttpStatus.CONFLICT, "Job not finished"),
   IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused"),
   UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
-  BODY_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Body too large");
+  BODY_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Body too large"),
+  JOBS_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Jobs unavailable");
 
   private final HttpStatus status;
   private final String title;
@@ -47,6 +48,7 @@ enum ProblemTypes {
       case IDEMPOTENCY_KEY_REUSED -> IDEMPOTENCY_KEY_REUSED;
       case UNSUPPORTED_MEDIA_TYPE -> UNSUPPORTED_MEDIA_TYPE;
       case BODY_TOO_LARGE -> BODY_TOO_LARGE;
+      case JOBS_UNAVAILABLE -> JOBS_UNAVAILABLE;
     };
   }
 
