@@ -37,6 +37,8 @@ STANDARD_ENV = {
 }
 # Settings bound from code (RedisConfigured) rather than listed in application.yml.
 CODE_ENV = {"REDIS_URI"}
+# Read by KEDA from the workers' containers, not by the service.
+KEDA_ENV = {"REDIS_ADDRESS"}
 
 failures = []
 
@@ -140,6 +142,58 @@ def compose_env(service):
     return {str(k): str(v) for k, v in env.items()}
 
 
+def seconds(duration):
+    """A duration as compose, Micronaut or Kubernetes write it (45s, 2m, 1m30s, 60)."""
+    if isinstance(duration, (int, float)):
+        return float(duration)
+    total = 0.0
+    for amount, unit in re.findall(r"(\d+(?:\.\d+)?)(ms|s|m|h)?", str(duration)):
+        total += float(amount) * {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "": 1}[unit]
+    return total
+
+
+def job_stream():
+    """The job stream and consumer group, as the Redis adapters name them."""
+    redis = ROOT / "infrastructure/src/main/java/io/fibonacci/infrastructure/redis"
+    prefix = re.search(r'KEY_PREFIX = "([^"]+)"', (redis / "RedisJobStore.java").read_text())
+    queue = (redis / "RedisJobQueue.java").read_text()
+    suffix = re.search(r'keyPrefix \+ "(\{queue\})"', queue)
+    group = re.search(r'GROUP = "([^"]+)"', queue)
+    check(prefix and suffix and group, "cannot read the job stream's name from the Redis adapters")
+    return (prefix.group(1) + suffix.group(1) if prefix and suffix else "",
+            group.group(1) if group else "")
+
+
+def application_setting(path):
+    """A default of presentation's application.yml, by dotted path."""
+    tree = yaml.safe_load((ROOT / "presentation/src/main/resources/application.yml").read_text())
+    for part in path.split("."):
+        tree = tree[part]
+    return tree
+
+
+def check_compose_worker(services, api, env_names):
+    env = compose_env(api)
+    check(env.get("FIBONACCI_ROLE") == "api", "compose api runs jobs too: set FIBONACCI_ROLE=api")
+    worker = services.get("worker")
+    if not check(worker, "compose has no worker service"):
+        return
+    worker_env = compose_env(worker)
+    check(worker_env.get("FIBONACCI_ROLE") == "worker",
+          "compose worker is not FIBONACCI_ROLE=worker")
+    check(worker.get("deploy", {}).get("replicas", 1) >= 2, "compose runs fewer than 2 workers")
+    check(worker.get("image") == api.get("image"), "compose worker runs another image than api")
+    check(not worker.get("ports"), "compose publishes a worker's port")
+    check(worker_env.get("REDIS_URI") == env.get("REDIS_URI"),
+          "compose worker and api use different Redis servers: they would not share jobs")
+    for key in worker_env:
+        check(key in env_names, f"compose worker sets {key}, which the service does not read")
+    grace = seconds(worker_env.get("FIBONACCI_JOBS_SHUTDOWN_GRACE",
+                                   application_setting("fibonacci.jobs.shutdown-grace")))
+    check(seconds(worker.get("stop_grace_period", "10s")) > grace,
+          "compose stops a worker before its shutdown grace for the job at hand is over")
+
+
 def check_compose(image, env_names):
     compose = load_yaml(DOCKER / "compose.yaml")[0]
     services = compose["services"]
@@ -177,6 +231,7 @@ def check_compose(image, env_names):
           "the API does not trust X-Forwarded-For from the load balancer's address")
     probe = " ".join(api.get("healthcheck", {}).get("test", []))
     check(f":{image['port']}/health/" in probe, "compose api healthcheck misses the service port")
+    check_compose_worker(services, api, env_names)
     redis_command = services["redis"]["command"]
     check("--maxmemory" in redis_command and "--maxmemory-policy" in redis_command,
           "compose Redis has no maxmemory bound and eviction policy")
@@ -191,6 +246,8 @@ def check_compose(image, env_names):
     for sd in job.get("dns_sd_configs", []):
         check(sd["port"] == image["port"], "Prometheus scrapes another port than the service's")
         check(all(n in services for n in sd["names"]), "Prometheus resolves unknown services")
+        check({"api", "worker"} <= set(sd["names"]),
+              "Prometheus does not scrape the api and the workers")
 
     provider = load_yaml(DOCKER / "grafana/provisioning/dashboards/fibonacci.yml")[0]
     path = provider["providers"][0]["options"]["path"]
@@ -308,6 +365,59 @@ def kind_index(paths):
     return index
 
 
+def container_env(deployment):
+    container = deployment["spec"]["template"]["spec"]["containers"][0]
+    return {v["name"]: v.get("value") for v in container.get("env", [])}
+
+
+def check_workers(objects, api):
+    check(container_env(api).get("FIBONACCI_ROLE") == "api",
+          "the API Deployment runs jobs too: set FIBONACCI_ROLE=api")
+    deployments = {d["metadata"]["name"]: d for d in objects["Deployment"]}
+    worker = deployments.get("fibonacci-worker")
+    if not check(worker, "the Kubernetes manifests have no fibonacci-worker Deployment"):
+        return
+    pod = worker["spec"]["template"]
+    env = container_env(worker)
+    check(env.get("FIBONACCI_ROLE") == "worker",
+          "the worker Deployment is not FIBONACCI_ROLE=worker")
+    check("REDIS_URI" in env, "the workers have no REDIS_URI: they would see no job")
+    check(worker["spec"]["selector"]["matchLabels"].items() <= pod["metadata"]["labels"].items(),
+          "the worker Deployment's selector does not match its pods")
+    api_labels = api["spec"]["template"]["metadata"]["labels"]
+    for service in objects["Service"]:
+        selector = service["spec"].get("selector")
+        if selector:
+            check(not selector.items() <= pod["metadata"]["labels"].items(),
+                  f"Service {service['metadata']['name']} sends API traffic to the workers")
+            check(selector.items() <= api_labels.items(), "a Service selects no API pod")
+    grace = seconds(env.get("FIBONACCI_JOBS_SHUTDOWN_GRACE",
+                            application_setting("fibonacci.jobs.shutdown-grace")))
+    check(pod["spec"].get("terminationGracePeriodSeconds", 30) > grace,
+          "a worker is killed before its shutdown grace for the job at hand is over")
+    scaled = objects.get("ScaledObject", [])
+    if not check(scaled, "the workers have no KEDA ScaledObject"):
+        return
+    spec = scaled[0]["spec"]
+    check(spec["scaleTargetRef"]["name"] == "fibonacci-worker",
+          "the ScaledObject scales another Deployment than the workers")
+    stream, group = job_stream()
+    triggers = spec.get("triggers", [])
+    for trigger in triggers:
+        metadata = trigger["metadata"]
+        check(trigger["type"] == "redis-streams", f"a {trigger['type']} trigger scales the workers")
+        check(metadata.get("stream") == stream,
+              f"KEDA watches {metadata.get('stream')}, not {stream}")
+        check(metadata.get("consumerGroup") == group,
+              f"KEDA watches group {metadata.get('consumerGroup')}, not {group}")
+        check(metadata.get("addressFromEnv") in env,
+              "KEDA's Redis address comes from a variable the workers do not have")
+    modes = {key for t in triggers for key in t["metadata"] if key in ("lagCount",
+                                                                       "pendingEntriesCount")}
+    check(modes == {"lagCount", "pendingEntriesCount"},
+          "KEDA must scale up on the lag and keep workers for the pending (running) entries")
+
+
 def check_kubernetes(image, env_names):
     kustomization = load_yaml(K8S / "kustomization.yaml")[0]
     resources = [K8S / r for r in kustomization["resources"]]
@@ -317,7 +427,8 @@ def check_kubernetes(image, env_names):
     for kind in ("Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget",
                  "ConfigMap"):
         check(kind in objects, f"the Kubernetes manifests have no {kind}")
-    deployment = objects["Deployment"][0]
+    deployment = next(d for d in objects["Deployment"]
+                      if d["metadata"]["name"] == "fibonacci-api")
     pod = deployment["spec"]["template"]
     labels = pod["metadata"]["labels"]
     check(deployment["spec"]["selector"]["matchLabels"].items() <= labels.items(),
@@ -358,6 +469,11 @@ def check_kubernetes(image, env_names):
                 check(key in env_names, f"ConfigMap {name} sets {key}, which the service ignores")
     for variable in container.get("env", []):
         check(variable["name"] in env_names, f"the Deployment sets unknown {variable['name']}")
+    workers = [d for d in objects["Deployment"] if d["metadata"]["name"] == "fibonacci-worker"]
+    for worker in workers:
+        for name in container_env(worker):
+            check(name in env_names | KEDA_ENV, f"the worker Deployment sets unknown {name}")
+    check_workers(objects, deployment)
     for service in objects["Service"]:
         if service["spec"].get("type") == "ExternalName":
             continue
