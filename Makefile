@@ -73,8 +73,9 @@ bench-jmh: ## JMH: the calculators over n = 10 .. 10^7 and the deflate strategie
 bench-http: jar ## wrk: the service against an nginx baseline serving the same bytes
 	scripts/bench-http
 
-bench-jobs: jar ## F(10^8) through a job beside GMP, and cheap requests while a job runs (needs libgmp-dev, gcc)
+bench-jobs: jar ## F(10^8) through a job beside GMP, embedded and on Redis (REDIS_URI, default local; needs libgmp-dev, gcc)
 	scripts/bench-jobs
+	BENCH_JOBS_REDIS_URI=$${REDIS_URI:-redis://127.0.0.1:6379} scripts/bench-jobs
 
 bench-redis: ## Redis GET of F(10^6)'s digits and of their gzip form (REDIS_URI, default local)
 	scripts/bench-redis-codings
