@@ -6,15 +6,14 @@ import io.fibonacci.application.port.out.jobs.JobQueue;
 import io.fibonacci.application.service.jobs.RunJobsService;
 import io.fibonacci.application.service.jobs.WorkerSettings;
 import io.fibonacci.domain.calculator.DoublingFibonacciCalculator;
-import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.FibonacciNumbers;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.domain.model.job.Job;
 import io.fibonacci.domain.model.job.JobId;
 import io.fibonacci.domain.model.job.JobStatus;
 import io.fibonacci.domain.model.ratelimit.ClientKey;
-import io.fibonacci.domain.port.ComputationMonitor;
 import io.fibonacci.domain.port.FibonacciCalculator;
+import io.fibonacci.domain.port.ScriptedCalculator;
 import io.fibonacci.infrastructure.testing.RedisTestServer;
 import java.time.Clock;
 import java.time.Duration;
@@ -124,7 +123,7 @@ class RedisJobWorkersIT {
     CountDownLatch computing = new CountDownLatch(1);
     CountDownLatch mayFinish = new CountDownLatch(1);
     FibonacciCalculator slow =
-        watching(
+        ScriptedCalculator.of(
             (position, monitor) -> {
               computed.add(position.value());
               computing.countDown();
@@ -225,24 +224,9 @@ class RedisJobWorkersIT {
   }
 
   private static FibonacciCalculator failing(java.util.function.Supplier<RuntimeException> why) {
-    return watching(
+    return ScriptedCalculator.of(
         (position, monitor) -> {
           throw why.get();
         });
-  }
-
-  private static FibonacciCalculator watching(
-      java.util.function.BiFunction<Position, ComputationMonitor, FibonacciNumber> computation) {
-    return new FibonacciCalculator() {
-      @Override
-      public FibonacciNumber compute(Position position) {
-        return compute(position, ComputationMonitor.NONE);
-      }
-
-      @Override
-      public FibonacciNumber compute(Position position, ComputationMonitor monitor) {
-        return computation.apply(position, monitor);
-      }
-    };
   }
 }

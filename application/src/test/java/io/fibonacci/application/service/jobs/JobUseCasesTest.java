@@ -30,8 +30,8 @@ import io.fibonacci.domain.model.job.JobId;
 import io.fibonacci.domain.model.ratelimit.ClientKey;
 import io.fibonacci.domain.model.ratelimit.QuotaUsage;
 import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
-import io.fibonacci.domain.port.ComputationMonitor;
 import io.fibonacci.domain.port.FibonacciCalculator;
+import io.fibonacci.domain.port.ScriptedCalculator;
 import io.fibonacci.shared.ContentCoding;
 import io.fibonacci.shared.Fact;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +49,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +92,8 @@ class JobUseCasesTest {
         new KnownValues(
             cache,
             results,
-            new ScheduledCalculator(inline(), watching((p, m) -> calculator.compute(p, m)))),
+            new ScheduledCalculator(
+                inline(), ScriptedCalculator.of((p, m) -> calculator.compute(p, m)))),
         clock,
         random,
         origin);
@@ -105,7 +105,7 @@ class JobUseCasesTest {
         store,
         results,
         claims,
-        watching((position, monitor) -> calculator.compute(position, monitor)),
+        ScriptedCalculator.of((position, monitor) -> calculator.compute(position, monitor)),
         new WorkerSettings(3, Duration.ofSeconds(3)),
         clock);
   }
@@ -180,7 +180,7 @@ class JobUseCasesTest {
     JobView job = submitted(ALICE, "500000").job();
     FibonacciCalculator real = new DoublingFibonacciCalculator();
     calculator =
-        watching(
+        ScriptedCalculator.of(
             (position, monitor) -> {
               await(new CancelJobService(store, clock).cancelOrRemove(ALICE, job.id()));
               return real.compute(position, monitor);
@@ -248,7 +248,7 @@ class JobUseCasesTest {
     JobView job = submitted(ALICE, "5000").job();
     List<Integer> attempts = new ArrayList<>();
     calculator =
-        watching(
+        ScriptedCalculator.of(
             (position, monitor) -> {
               attempts.add(attempts.size() + 1);
               throw new IllegalStateException("no memory left");
@@ -304,15 +304,7 @@ class JobUseCasesTest {
     JobView mine = submitted(ALICE, "6000").job();
     JobId other = JobId.random(random);
     claims.claim(Position.of(6000), other, Duration.ofSeconds(3)).join();
-    Thread follower =
-        new Thread(
-            () -> {
-              try {
-                worker().runNext(NO_WAIT);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            });
+    Thread follower = workerThread();
 
     follower.start();
     JobView whileFollowing = awaitStatus(mine.id(), "running", Duration.ofSeconds(10));
@@ -330,15 +322,7 @@ class JobUseCasesTest {
   void computesAValueItselfOnceTheClaimOfAnotherJobLapses() throws Exception {
     JobView mine = submitted(ALICE, "6000").job();
     claims.claim(Position.of(6000), JobId.random(random), Duration.ofSeconds(3)).join();
-    Thread follower =
-        new Thread(
-            () -> {
-              try {
-                worker().runNext(NO_WAIT);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            });
+    Thread follower = workerThread();
 
     follower.start();
     awaitStatus(mine.id(), "running", Duration.ofSeconds(10));
@@ -452,6 +436,18 @@ class JobUseCasesTest {
     assertThat(worker().runNext(Duration.ofMillis(1))).isFalse();
   }
 
+  /** A worker running one job on a thread of its own, so that the test can act meanwhile. */
+  private Thread workerThread() {
+    return new Thread(
+        () -> {
+          try {
+            worker().runNext(NO_WAIT);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+  }
+
   private JobView awaitStatus(String id, String status, Duration deadline) {
     long end = System.nanoTime() + deadline.toNanos();
     JobView job = await(new GetJobService(store, clock, settings).get(ALICE, id));
@@ -472,27 +468,11 @@ class JobUseCasesTest {
   }
 
   private FibonacciCalculator counting(FibonacciCalculator delegate) {
-    return watching(
+    return ScriptedCalculator.of(
         (position, monitor) -> {
           computed.add(position.value());
           return delegate.compute(position, monitor);
         });
-  }
-
-  /** A calculator that hands its monitor on. */
-  private static FibonacciCalculator watching(
-      BiFunction<Position, ComputationMonitor, FibonacciNumber> computation) {
-    return new FibonacciCalculator() {
-      @Override
-      public FibonacciNumber compute(Position position) {
-        return compute(position, ComputationMonitor.NONE);
-      }
-
-      @Override
-      public FibonacciNumber compute(Position position, ComputationMonitor monitor) {
-        return computation.apply(position, monitor);
-      }
-    };
   }
 
   private static ContentEncodingPolicy identityOnly() {

@@ -56,6 +56,7 @@ public class RedisJobsFactory {
     return RedisLink.create(beans, uri, redis.commandTimeout(), redis.connectTimeout());
   }
 
+  /** Results have their own connection, with a timeout that a 21 MB value in transit fits in. */
   @Singleton
   @Named(RESULTS)
   @Bean(preDestroy = "close")
@@ -63,10 +64,7 @@ public class RedisJobsFactory {
       BeanLocator beans,
       @Property(name = RedisConfigured.URI_PROPERTY) String uri,
       RedisProperties redis) {
-    Duration timeout =
-        redis.commandTimeout().compareTo(RESULT_TIMEOUT_FLOOR) > 0
-            ? redis.commandTimeout()
-            : RESULT_TIMEOUT_FLOOR;
+    Duration timeout = max(redis.commandTimeout(), RESULT_TIMEOUT_FLOOR);
     return RedisLink.create(beans, uri, timeout, redis.connectTimeout());
   }
 
@@ -97,6 +95,10 @@ public class RedisJobsFactory {
   @Singleton
   ComputationClaims redisComputationClaims(@Named(JOBS) RedisLink link) {
     return new RedisComputationClaims(link, RedisJobStore.KEY_PREFIX);
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
   }
 
   /**
