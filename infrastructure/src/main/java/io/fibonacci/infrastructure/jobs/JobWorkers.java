@@ -56,6 +56,10 @@ public final class JobWorkers implements AutoCloseable {
         // A store that cannot be reached: the job stays unacknowledged; try again shortly.
         LOG.warn("A job worker could not run a job: {}", failure.toString());
         pause();
+      } catch (StackOverflowError | LinkageError failure) {
+        // The thread is still sound: keep the worker (an OutOfMemoryError ends the JVM instead).
+        LOG.error("A job worker failed: {}", failure.toString());
+        pause();
       }
     }
   }

@@ -66,8 +66,8 @@ public final class ObservedJobQueue implements JobQueue {
   private final long freshnessNanos;
   private volatile long backlogReadAt;
 
-  /** The span and scope of the delivery a worker thread holds. */
-  private record Run(String receipt, Span span, Scope scope) {}
+  /** The delivery a worker thread holds, with its span and scope when tracing is on. */
+  private record Run(String receipt, @Nullable Span span, @Nullable Scope scope) {}
 
   public ObservedJobQueue(JobQueue delegate, MeterRegistry registry, Clock clock) {
     this(delegate, registry, clock, null);
@@ -178,48 +178,58 @@ public final class ObservedJobQueue implements JobQueue {
   // this same worker thread, or when the thread's next delivery starts.
   @SuppressWarnings("MustBeClosedChecker")
   private void started(Delivery delivery) {
+    Run previous = runs.get();
+    if (previous != null) {
+      // A delivery left unended by a failure (a store that did not answer): its worker has
+      // moved on, so it no longer counts as running here, and its span ends.
+      close(previous, "abandoned");
+    }
     held.add(delivery.receipt());
     if (delivery.attempt() > 1) {
       retries.increment();
     }
     MDC.put(MDC_JOB_ID, delivery.job().value());
-    Run previous = runs.get();
-    if (previous != null) {
-      close(previous, "abandoned"); // a delivery left unended by a failure: its span ends here
+    if (tracer == null) {
+      runs.set(new Run(delivery.receipt(), null, null));
+      return;
     }
-    if (tracer != null) {
-      SpanBuilder builder =
-          tracer
-              .spanBuilder(SPAN_NAME)
-              .setNoParent()
-              .setSpanKind(SpanKind.CONSUMER)
-              .setAttribute(JOB_ID, delivery.job().value())
-              .setAttribute(ATTEMPT, (long) delivery.attempt());
-      SpanContext origin = OpenTelemetryTraceOrigin.of(delivery.origin());
-      if (origin.isValid()) {
-        builder.addLink(origin);
-      }
-      Span span = builder.startSpan();
-      runs.set(new Run(delivery.receipt(), span, span.makeCurrent()));
+    SpanBuilder builder =
+        tracer
+            .spanBuilder(SPAN_NAME)
+            .setNoParent()
+            .setSpanKind(SpanKind.CONSUMER)
+            .setAttribute(JOB_ID, delivery.job().value())
+            .setAttribute(ATTEMPT, (long) delivery.attempt());
+    SpanContext origin = OpenTelemetryTraceOrigin.of(delivery.origin());
+    if (origin.isValid()) {
+      builder.addLink(origin);
     }
+    Span span = builder.startSpan();
+    runs.set(new Run(delivery.receipt(), span, span.makeCurrent()));
   }
 
   private void ended(Delivery delivery, @Nullable String failure) {
-    held.remove(delivery.receipt());
-    MDC.remove(MDC_JOB_ID);
     Run run = runs.get();
     if (run != null && run.receipt().equals(delivery.receipt())) {
       close(run, failure);
+    } else {
+      held.remove(delivery.receipt());
     }
   }
 
   private void close(Run run, @Nullable String failure) {
     runs.remove();
-    if (failure != null) {
-      run.span().setStatus(StatusCode.ERROR, failure);
+    held.remove(run.receipt());
+    MDC.remove(MDC_JOB_ID);
+    Span span = run.span();
+    Scope scope = run.scope();
+    if (span != null && scope != null) {
+      if (failure != null) {
+        span.setStatus(StatusCode.ERROR, failure);
+      }
+      scope.close();
+      span.end();
     }
-    run.scope().close();
-    run.span().end();
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -56,13 +57,16 @@ public final class RedisJobQueue implements JobQueue {
   private final byte[] stream;
   private final byte[] deadLetters;
   private final int capacity;
-  private final byte[] consumer;
+  private final String consumer;
+  private final AtomicInteger workers = new AtomicInteger();
+  private final ThreadLocal<byte[]> workerConsumer;
   private final Duration lease;
   private final AtomicLong nextForget = new AtomicLong();
 
   /**
-   * @param consumer this instance's name in the group, new for each process (its workers share it),
-   *     so that a restarted pod never takes over a dead one's entries except by reclaiming
+   * @param consumer this instance's name, new for each process, so that a restarted pod never takes
+   *     over a dead one's entries except by reclaiming; each worker thread is a consumer of its own
+   *     in the group ({@code <consumer>-<n>}), since a lease belongs to one worker
    * @param lease how long an entry stays its worker's without renewal
    */
   public RedisJobQueue(
@@ -74,7 +78,9 @@ public final class RedisJobQueue implements JobQueue {
       throw new IllegalArgumentException("a queue holds at least one job, got " + capacity);
     }
     this.capacity = capacity;
-    this.consumer = utf8(Objects.requireNonNull(consumer, "consumer"));
+    this.consumer = Objects.requireNonNull(consumer, "consumer");
+    this.workerConsumer =
+        ThreadLocal.withInitial(() -> utf8(consumer + "-" + workers.incrementAndGet()));
     this.lease = Objects.requireNonNull(lease, "lease");
     this.nextForget.set(System.nanoTime());
   }
@@ -123,7 +129,7 @@ public final class RedisJobQueue implements JobQueue {
                             ScriptOutputType.MULTI,
                             keys,
                             ascii(GROUP),
-                            consumer,
+                            workerConsumer.get(),
                             ascii(Long.toString(lease.toMillis())))));
     if (reply == null || reply.size() < 4) {
       return Optional.empty();
@@ -214,7 +220,7 @@ public final class RedisJobQueue implements JobQueue {
                             ScriptOutputType.INTEGER,
                             keys,
                             ascii(GROUP),
-                            consumer,
+                            workerConsumer.get(),
                             ascii(delivery.receipt()),
                             ascii(Long.toString(idleMillis)))));
     return held != null && held == 1L;
@@ -255,7 +261,7 @@ public final class RedisJobQueue implements JobQueue {
                         ScriptOutputType.INTEGER,
                         keys,
                         ascii(GROUP),
-                        consumer,
+                        workerConsumer.get(),
                         ascii(Long.toString(LEASES_BEFORE_FORGOTTEN * lease.toMillis())))));
   }
 

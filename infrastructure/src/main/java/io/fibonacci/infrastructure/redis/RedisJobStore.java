@@ -35,6 +35,8 @@ public final class RedisJobStore implements JobStore {
   public static final String KEY_PREFIX = "jobs:v1:";
 
   private static final LuaScript SAVE = LuaScript.load("job-save.lua");
+  private static final LuaScript REMOVE = LuaScript.load("job-remove.lua");
+  private static final LuaScript ACTIVE = LuaScript.load("job-active.lua");
 
   /** Enough for hundreds of concurrent writers of one job; a job has two at most in practice. */
   private static final int MAX_SWAPS = 1_000;
@@ -106,25 +108,28 @@ public final class RedisJobStore implements JobStore {
             link.commands()
                 .thenCompose(
                     commands -> {
-                      var deleted = commands.del(jobKey(id)).toCompletableFuture();
                       if (found.isEmpty()) {
-                        return deleted.thenApply(count -> (Void) null);
+                        return commands
+                            .del(jobKey(id))
+                            .toCompletableFuture()
+                            .thenApply(count -> (Void) null);
                       }
-                      return deleted
-                          .thenCompose(
-                              count ->
-                                  commands
-                                      .srem(activeKey(found.get().owner()), ascii(id.value()))
-                                      .toCompletableFuture())
-                          .thenApply(count -> (Void) null);
+                      byte[][] keys = {jobKey(id), activeKey(found.get().owner())};
+                      return REMOVE
+                          .<Long>run(commands, ScriptOutputType.INTEGER, keys, ascii(id.value()))
+                          .thenApply(removed -> (Void) null);
                     }));
   }
 
   @Override
   public CompletableFuture<Integer> activeJobsOf(ClientKey owner) {
+    byte[][] keys = {activeKey(owner)};
     return translated(
         link.commands()
-            .thenCompose(commands -> commands.scard(activeKey(owner)).toCompletableFuture())
+            .thenCompose(
+                commands ->
+                    ACTIVE.<Long>run(
+                        commands, ScriptOutputType.INTEGER, keys, ascii(prefix + "job:")))
             .thenApply(Long::intValue));
   }
 

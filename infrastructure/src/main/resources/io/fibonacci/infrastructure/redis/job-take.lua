@@ -18,15 +18,22 @@ local function field(fields, name)
   return ''
 end
 
-local claimed = redis.pcall('XAUTOCLAIM', KEYS[1], ARGV[1], ARGV[2], ARGV[3], '0-0', 'COUNT', 1)
-if type(claimed) == 'table' and claimed.err then
-  if not string.find(claimed.err, 'NOGROUP', 1, true) then
-    return redis.error_reply(claimed.err)
+-- XAUTOCLAIM looks at no more than ten pending entries per call: follow its cursor through the
+-- whole pending list (as long as the queue's capacity, about) until one is claimed.
+local cursor = '0-0'
+local entry = nil
+repeat
+  local claimed = redis.pcall('XAUTOCLAIM', KEYS[1], ARGV[1], ARGV[2], ARGV[3], cursor, 'COUNT', 1)
+  if type(claimed) == 'table' and claimed.err then
+    if not string.find(claimed.err, 'NOGROUP', 1, true) then
+      return redis.error_reply(claimed.err)
+    end
+    redis.call('XGROUP', 'CREATE', KEYS[1], ARGV[1], '0', 'MKSTREAM')
+    break
   end
-  redis.call('XGROUP', 'CREATE', KEYS[1], ARGV[1], '0', 'MKSTREAM')
-  claimed = {'0-0', {}}
-end
-local entry = claimed[2][1]
+  entry = claimed[2][1]
+  cursor = claimed[1]
+until entry or cursor == '0-0'
 if entry then
   local pending = redis.call('XPENDING', KEYS[1], ARGV[1], entry[1], entry[1], 1)
   return {entry[1], field(entry[2], 'job'), pending[1][4], field(entry[2], 'origin')}

@@ -49,6 +49,22 @@ class ObservedJobQueueTest {
   }
 
   @Test
+  void stopsCountingADeliveryItsWorkerAbandonedWhenItTakesTheNext() throws Exception {
+    JobQueue queue =
+        new ObservedJobQueue(
+            new InMemoryJobQueue(10, clock), registry, clock, null, Duration.ofNanos(-1));
+    queue.offer(JobId.random(random), null).join();
+    queue.offer(JobId.random(random), null).join();
+
+    queue.take(Duration.ZERO).orElseThrow(); // its worker failed before acknowledging it
+    var next = queue.take(Duration.ZERO).orElseThrow();
+
+    assertThat(gauge(ObservedJobQueue.RUNNING)).isEqualTo(1);
+    queue.acknowledge(next);
+    assertThat(gauge(ObservedJobQueue.RUNNING)).isZero();
+  }
+
+  @Test
   void readsNotANumberRatherThanZeroWhenTheQueueCannotBeRead() {
     new ObservedJobQueue(new Unreadable(), registry, clock, null, Duration.ofNanos(-1));
 

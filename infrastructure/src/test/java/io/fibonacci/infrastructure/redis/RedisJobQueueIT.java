@@ -70,6 +70,32 @@ class RedisJobQueueIT extends JobQueueContract {
   }
 
   @Test
+  void findsAnAbandonedJobBehindMoreThanTenThatAreStillHeld() throws Exception {
+    String prefix = freshPrefix();
+    JobQueue busy = new RedisJobQueue(REDIS.newLink(), prefix, 20, "busy-worker", LEASE);
+    JobQueue idle = new RedisJobQueue(REDIS.newLink(), prefix, 20, "idle-worker", LEASE);
+    java.util.List<Delivery> held = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      busy.offer(JobId.random(random), null).join();
+      held.add(busy.take(Duration.ofSeconds(1)).orElseThrow());
+    }
+    Delivery abandoned = held.remove(held.size() - 1);
+
+    for (int i = 0; i < 5; i++) {
+      Thread.sleep(LEASE.toMillis() / 3);
+      held.forEach(busy::renew);
+    }
+    var reclaimed = idle.take(Duration.ofSeconds(2));
+
+    assertThat(reclaimed)
+        .hasValueSatisfying(
+            delivery -> {
+              assertThat(delivery.job()).isEqualTo(abandoned.job());
+              assertThat(delivery.attempt()).isEqualTo(2);
+            });
+  }
+
+  @Test
   void keepsAJobWhoseWorkerRenewsItsLeaseFromBeingReclaimed() throws Exception {
     String prefix = freshPrefix();
     JobQueue busy = new RedisJobQueue(REDIS.newLink(), prefix, 10, "busy-worker", LEASE);

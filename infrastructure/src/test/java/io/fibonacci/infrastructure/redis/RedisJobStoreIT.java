@@ -47,4 +47,19 @@ class RedisJobStoreIT extends JobStoreContract {
     assertThat(store.find(job.id()).join().orElseThrow().error()).isEqualTo("broken\nacross lines");
     assertThat(store.activeJobsOf(ClientKey.of("c")).join()).isZero();
   }
+
+  @Test
+  void stopsCountingAnActiveJobWhoseKeyVanished() {
+    JobStore store = store();
+    Instant now = Instant.parse("2026-12-01T10:00:00Z");
+    ClientKey owner = ClientKey.of("vanishing");
+    Job job = Job.submitted(JobId.random(new SplittableRandom(6)), Position.of(9), owner, now);
+    store.save(job).join();
+    int before = store.activeJobsOf(owner).join();
+
+    REDIS.inspect().del(prefix + "job:" + job.id().value());
+
+    assertThat(before).isEqualTo(1);
+    assertThat(store.activeJobsOf(owner).join()).isZero();
+  }
 }

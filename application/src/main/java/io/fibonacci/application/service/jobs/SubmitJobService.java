@@ -142,7 +142,7 @@ public final class SubmitJobService implements SubmitJobUseCase {
   private CompletableFuture<Job> queued(Job job, @Nullable String origin) {
     return store
         .save(job)
-        .thenCompose(saved -> queue.offer(job.id(), origin))
+        .thenCompose(saved -> offered(job, origin))
         .thenCompose(
             accepted ->
                 accepted
@@ -154,6 +154,18 @@ public final class SubmitJobService implements SubmitJobUseCase {
                                 CompletableFuture.failedFuture(
                                     new ServerOverloadedException(
                                         Math.max(1, settings.retryAfterWhenFull().toSeconds())))));
+  }
+
+  /** Queues the job; should the queue fail, the job is withdrawn (best effort) before failing. */
+  private CompletableFuture<Boolean> offered(Job job, @Nullable String origin) {
+    return queue
+        .offer(job.id(), origin)
+        .exceptionallyCompose(
+            failure ->
+                store
+                    .remove(job.id())
+                    .handle((removed, unremoved) -> (Void) null)
+                    .thenCompose(withdrawn -> CompletableFuture.<Boolean>failedFuture(failure)));
   }
 
   /**

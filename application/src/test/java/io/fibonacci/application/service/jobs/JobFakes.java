@@ -95,6 +95,7 @@ final class JobFakes {
     final List<Delivery> acknowledged = new CopyOnWriteArrayList<>();
     final List<Delivery> renewed = new CopyOnWriteArrayList<>();
     final List<String> deadLetters = new CopyOnWriteArrayList<>();
+    volatile boolean unreachable;
 
     Queue(int capacity) {
       waiting = new ArrayBlockingQueue<>(capacity);
@@ -102,6 +103,9 @@ final class JobFakes {
 
     @Override
     public CompletableFuture<Boolean> offer(JobId job, @Nullable String origin) {
+      if (unreachable) {
+        return CompletableFuture.failedFuture(new IllegalStateException("queue unreachable"));
+      }
       return CompletableFuture.completedFuture(
           waiting.offer(new Delivery(job, 1, job.value(), origin)));
     }

@@ -336,6 +336,14 @@ class JobUseCasesTest {
   }
 
   @Test
+  void withdrawsAJobTheQueueCouldNotTake() {
+    queue.unreachable = true;
+
+    assertThatThrownBy(() -> submitted(ALICE, "5000")).hasMessageContaining("queue unreachable");
+    assertThat(await(store.activeJobsOf(ClientKey.of(ALICE)))).isZero();
+  }
+
+  @Test
   void handsTheSubmissionsTraceOriginToTheJobsDelivery() throws Exception {
     String traceParent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
     origin = () -> traceParent;
