@@ -1,5 +1,6 @@
 package io.fibonacci;
 
+import io.fibonacci.presentation.cli.ApiKeysCommand;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -20,7 +21,11 @@ public final class Application {
 
   private Application() {}
 
+  /** Serves the API, or, with {@code api-keys ...}, manages API keys and exits. */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals(ApiKeysCommand.NAME)) {
+      System.exit(ApiKeysCommand.run(args));
+    }
     Micronaut.build(args).banner(false).mainClass(Application.class).start();
   }
 }

@@ -57,6 +57,7 @@ class ArchitectureTest {
           .adapter("compression", "io.fibonacci.infrastructure.compression..")
           .adapter("compute", "io.fibonacci.infrastructure.compute..")
           .adapter("jobs", "io.fibonacci.infrastructure.jobs..")
+          .adapter("file", "io.fibonacci.infrastructure.file..")
           .adapter("http", PRESENTATION, "io.fibonacci")
           // The wiring builds every ring with new: it is the one place allowed to see them all.
           .ignoreDependency(
@@ -400,8 +401,11 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule noStandardStreams =
-      GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.because(
-          "logs go through SLF4J as JSON");
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.fibonacci.presentation.cli..")
+          .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+          .because("logs go through SLF4J as JSON; only the command line prints to its terminal");
 
   @ArchTest
   static final ArchRule noGenericExceptions =

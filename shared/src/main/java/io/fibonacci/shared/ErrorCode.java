@@ -32,5 +32,7 @@ public enum ErrorCode {
   /** The request body is larger than the resource reads. */
   BODY_TOO_LARGE,
   /** The store of jobs cannot be reached for now; nothing was decided. */
-  JOBS_UNAVAILABLE
+  JOBS_UNAVAILABLE,
+  /** A credential was presented and refused: malformed, unknown, revoked, expired, forged. */
+  INVALID_CREDENTIALS
 }

@@ -1,5 +1,6 @@
 package io.fibonacci.presentation.http.client;
 
+import io.fibonacci.application.port.in.identity.ClientIdentity;
 import io.fibonacci.shared.Nullable;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -14,6 +15,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds whom a request is charged to. The client is the peer address, unless the peer is a trusted
@@ -26,6 +28,9 @@ public final class ClientKeyResolver {
 
   public static final String FORWARDED_FOR = "X-Forwarded-For";
 
+  /** The request attribute holding the {@link ClientIdentity} a valid credential proved. */
+  public static final String IDENTITY = "fibonacci.identity";
+
   private final List<IpSubnetFilterRule> trustedProxies;
 
   ClientKeyResolver(@Value("${rate-limit.trusted-proxies:}") List<String> trustedProxies) {
@@ -36,7 +41,15 @@ public final class ClientKeyResolver {
             .toList();
   }
 
+  /**
+   * The client key of the request: the identity its credential proved (noted by the credential
+   * filter), else its address.
+   */
   public String resolve(HttpRequest<?> request) {
+    Optional<ClientIdentity> identity = request.getAttribute(IDENTITY, ClientIdentity.class);
+    if (identity.isPresent()) {
+      return identity.get().clientKey();
+    }
     InetAddress client = request.getRemoteAddress().getAddress();
     if (client == null) {
       return "unknown";

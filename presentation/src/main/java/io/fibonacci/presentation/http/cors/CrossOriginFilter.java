@@ -37,7 +37,8 @@ final class CrossOriginFilter implements Ordered, ConditionalFilter {
           + " Content-Type, X-Request-Id";
   static final String EXPOSED_HEADERS =
       "ETag, RateLimit, RateLimit-Policy, Retry-After, X-Request-Id, X-Request-Cost,"
-          + " Content-Range, Accept-Ranges, Content-Encoding, Content-Length, Location";
+          + " Content-Range, Accept-Ranges, Content-Encoding, Content-Length, Location,"
+          + " WWW-Authenticate";
   static final String MAX_AGE_SECONDS = "86400";
 
   private final boolean anyOrigin;

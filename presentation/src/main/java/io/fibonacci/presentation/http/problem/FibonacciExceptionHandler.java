@@ -3,6 +3,8 @@ package io.fibonacci.presentation.http.problem;
 import io.fibonacci.application.port.in.RateLimitExceededException;
 import io.fibonacci.presentation.http.client.RateLimitHeaders;
 import io.fibonacci.presentation.http.observability.RequestIdFilter;
+import io.fibonacci.shared.ErrorCode;
+import io.fibonacci.shared.Fact;
 import io.fibonacci.shared.FibonacciException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpHeaders;
@@ -67,6 +69,14 @@ public final class FibonacciExceptionHandler
     exception
         .retryAfterSeconds()
         .ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
+    if (exception.errorCode() == ErrorCode.INVALID_CREDENTIALS) {
+      // RFC 6750: the scheme, the realm, and why; the detail never repeats the credential.
+      response.header(
+          HttpHeaders.WWW_AUTHENTICATE,
+          "Bearer realm=\"fibonacci\", error=\"invalid_token\", error_description=\""
+              + exception.text(Fact.REASON)
+              + "\"");
+    }
     if (exception instanceof RateLimitExceededException limited) {
       RateLimitHeaders.apply(response, limited.status());
     }

@@ -44,6 +44,7 @@ public final class ProblemDetails {
           "jobs cannot be reached right now (the synchronous API still answers): retry in "
               + failure.number(Fact.RETRY_AFTER_SECONDS)
               + " s";
+      case INVALID_CREDENTIALS -> invalidCredentials(failure.text(Fact.REASON));
       case JOB_NOT_FOUND -> "no job " + failure.text(Fact.JOB_ID) + " of yours exists";
       case TOO_MANY_JOBS ->
           "you have %d jobs queued or running, the most allowed: wait for one to finish or cancel one"
@@ -59,6 +60,24 @@ public final class ProblemDetails {
           BODY_TOO_LARGE ->
           Objects.requireNonNullElse(failure.getMessage(), failure.errorCode().name());
     };
+  }
+
+  /**
+   * Why a credential was refused, without repeating it. A request with no credential at all is
+   * served as anonymous; one with a bad credential never is.
+   */
+  static String invalidCredentials(String reason) {
+    String why =
+        switch (reason) {
+          case "malformed" -> "the credential is not a well-formed API key or token";
+          case "bad_checksum" -> "the API key's checksum does not match: it is mistyped";
+          case "unknown" -> "no such API key exists";
+          case "revoked" -> "the API key was revoked";
+          case "too_large" -> "the credential is larger than any this service accepts";
+          case "jwt_not_accepted" -> "bearer tokens other than API keys are not accepted here";
+          default -> "the credential was refused (" + reason + ")";
+        };
+    return why + "; send a valid credential, or none to be served as anonymous";
   }
 
   private static String jobNotFinished(FibonacciException failure) {

@@ -19,7 +19,8 @@ enum ProblemTypes {
   IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused"),
   UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
   BODY_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Body too large"),
-  JOBS_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Jobs unavailable");
+  JOBS_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Jobs unavailable"),
+  INVALID_CREDENTIALS(HttpStatus.UNAUTHORIZED, "Invalid credentials");
 
   private final HttpStatus status;
   private final String title;
@@ -49,6 +50,7 @@ enum ProblemTypes {
       case UNSUPPORTED_MEDIA_TYPE -> UNSUPPORTED_MEDIA_TYPE;
       case BODY_TOO_LARGE -> BODY_TOO_LARGE;
       case JOBS_UNAVAILABLE -> JOBS_UNAVAILABLE;
+      case INVALID_CREDENTIALS -> INVALID_CREDENTIALS;
     };
   }
 

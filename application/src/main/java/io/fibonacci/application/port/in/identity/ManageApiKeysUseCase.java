@@ -1,0 +1,20 @@
+package io.fibonacci.application.port.in.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Making, listing and revoking API keys (the jar's command line). */
+public interface ManageApiKeysUseCase {
+
+  /**
+   * Makes a key for a plan.
+   *
+   * @throws IllegalArgumentException for a plan that is not configured, or an unprintable label
+   */
+  IssuedApiKey create(String plan, String label);
+
+  List<ApiKeyView> list();
+
+  /** Revokes the key with this id; empty when there is none. */
+  Optional<ApiKeyView> revoke(String id);
+}

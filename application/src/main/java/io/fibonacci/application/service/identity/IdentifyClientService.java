@@ -1,0 +1,70 @@
+package io.fibonacci.application.service.identity;
+
+import io.fibonacci.application.port.in.identity.ClientIdentity;
+import io.fibonacci.application.port.in.identity.Credential;
+import io.fibonacci.application.port.in.identity.IdentifyClientUseCase;
+import io.fibonacci.application.port.out.identity.ApiKeyStore;
+import io.fibonacci.domain.model.identity.ApiKey;
+import io.fibonacci.domain.model.identity.ApiKeyRecord;
+import io.fibonacci.domain.model.identity.CredentialRefusal;
+import io.fibonacci.domain.model.identity.InvalidCredentialException;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Checks a credential: its size first, then (for an API key) its shape and checksum without any
+ * lookup, then the store by digest. A key of a plan no longer configured is refused as unknown.
+ * Bearer tokens that are not API keys are refused until a JWT issuer is configured.
+ */
+public final class IdentifyClientService implements IdentifyClientUseCase {
+
+  /** Larger than any key (40 characters) or reasonable JWT; refused before any parsing. */
+  public static final int MAX_CREDENTIAL_LENGTH = 4_096;
+
+  private final ApiKeyStore keys;
+  private final Set<String> plans;
+
+  public IdentifyClientService(ApiKeyStore keys, Set<String> plans) {
+    this.keys = Objects.requireNonNull(keys, "keys");
+    this.plans = Set.copyOf(plans);
+  }
+
+  @Override
+  public CompletionStage<ClientIdentity> identify(Credential credential) {
+    String secret = credential.secret();
+    if (secret.length() > MAX_CREDENTIAL_LENGTH) {
+      return refused(CredentialRefusal.TOO_LARGE);
+    }
+    if (credential.scheme() == Credential.Scheme.BEARER && !ApiKey.looksLikeOne(secret)) {
+      return refused(CredentialRefusal.JWT_NOT_ACCEPTED);
+    }
+    ApiKey key;
+    try {
+      key = ApiKey.parse(secret);
+    } catch (InvalidCredentialException refused) {
+      return CompletableFuture.failedFuture(refused);
+    }
+    return keys.find(key.digest()).thenCompose(this::identityOf);
+  }
+
+  private CompletableFuture<ClientIdentity> identityOf(Optional<ApiKeyRecord> found) {
+    if (found.isEmpty() || !plans.contains(found.get().plan())) {
+      return refused(CredentialRefusal.UNKNOWN);
+    }
+    ApiKeyRecord record = found.get();
+    if (record.revoked()) {
+      return refused(CredentialRefusal.REVOKED);
+    }
+    ClientKey client = ClientKey.identified(record.plan(), record.id());
+    return CompletableFuture.completedFuture(
+        new ClientIdentity(client.value(), record.plan(), record.id()));
+  }
+
+  private static CompletableFuture<ClientIdentity> refused(CredentialRefusal why) {
+    return CompletableFuture.failedFuture(new InvalidCredentialException(why));
+  }
+}

@@ -1,0 +1,60 @@
+package io.fibonacci.infrastructure.config.identity;
+
+import io.fibonacci.application.port.in.identity.IdentifyClientUseCase;
+import io.fibonacci.application.port.in.identity.ManageApiKeysUseCase;
+import io.fibonacci.application.port.out.identity.ApiKeyStore;
+import io.fibonacci.application.service.identity.IdentifyClientService;
+import io.fibonacci.application.service.identity.ManageApiKeysService;
+import io.fibonacci.infrastructure.config.ratelimit.PlanCatalog;
+import io.fibonacci.infrastructure.file.FileApiKeyStore;
+import io.fibonacci.infrastructure.inmemory.NoApiKeyStore;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/**
+ * Client identity: the API key store ({@code auth.api-keys.file}, env {@code AUTH_API_KEYS_FILE};
+ * without it no key exists), the plans, and the use cases that check and manage credentials.
+ */
+@Factory
+public class IdentityFactory {
+
+  /** Set by the command line, which reads the key file once instead of watching it. */
+  public static final String WATCH_PROPERTY = "auth.api-keys.watch";
+
+  @Singleton
+  PlanCatalog planCatalog(Environment environment) {
+    return PlanCatalog.of(environment);
+  }
+
+  @Singleton
+  @Bean(preDestroy = "close")
+  @Requires(condition = ApiKeysFileConfigured.class)
+  FileApiKeyStore fileApiKeyStore(
+      @Value("${" + ApiKeysFileConfigured.FILE_PROPERTY + "}") String file,
+      @Value("${" + WATCH_PROPERTY + ":true}") boolean watch) {
+    return new FileApiKeyStore(Path.of(file), watch);
+  }
+
+  @Singleton
+  @Requires(condition = ApiKeysFileConfigured.Absent.class)
+  ApiKeyStore noApiKeyStore() {
+    return new NoApiKeyStore();
+  }
+
+  @Singleton
+  IdentifyClientUseCase identifyClientUseCase(ApiKeyStore keys, PlanCatalog plans) {
+    return new IdentifyClientService(keys, plans.names());
+  }
+
+  @Singleton
+  ManageApiKeysUseCase manageApiKeysUseCase(ApiKeyStore keys, PlanCatalog plans, Clock clock) {
+    return new ManageApiKeysService(keys, plans.names(), clock, new SecureRandom());
+  }
+}
