@@ -53,8 +53,8 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
     ClientKey client;
     try {
       position = positionLimit.parse(query.position());
-      cost = affordableCost(position);
       client = ClientKey.of(query.client());
+      cost = affordableCost(position, client);
     } catch (RuntimeException invalid) {
       return CompletableFuture.failedFuture(invalid);
     }
@@ -63,9 +63,9 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
         .thenCompose(decision -> serve(position, cost, decision, query.coding()));
   }
 
-  private long affordableCost(Position position) {
+  private long affordableCost(Position position, ClientKey client) {
     long cost = costPolicy.costOf(position);
-    long maxCost = rateLimiter.maxCost();
+    long maxCost = rateLimiter.maxCost(client);
     if (cost > maxCost) {
       throw new RequestTooCostlyException(
           position.value(),

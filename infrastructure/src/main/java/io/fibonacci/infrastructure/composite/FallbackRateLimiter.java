@@ -58,6 +58,11 @@ public final class FallbackRateLimiter implements RateLimiter {
   }
 
   @Override
+  public long maxCost(ClientKey client) {
+    return primary.maxCost(client);
+  }
+
+  @Override
   public CompletionStage<RateLimitDecision> tryAcquire(ClientKey client, long cost) {
     if (!breaker.tryAcquirePermission()) {
       return fallback.tryAcquire(client, cost);

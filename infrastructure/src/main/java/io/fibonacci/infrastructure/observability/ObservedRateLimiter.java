@@ -10,17 +10,22 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 /**
- * What the rate limiter shows of itself: decisions by outcome ({@code
- * fibonacci_rate_limit_decisions_total}; a check that fails, such as an unreachable store, is not a
- * decision and is not counted), and, when tracing is on, one span per check ({@code
- * rate_limit.acquire}) with the cost and the decision. The decision is handed on within the
- * caller's trace context: a Redis answer arrives on Lettuce's I/O thread, where the rest of the
- * request would otherwise run outside the trace.
+ * What the rate limiter shows of itself: decisions by outcome and plan ({@code
+ * fibonacci_rate_limit_decisions_total{outcome,plan}}, plan {@value #ANONYMOUS} for clients without
+ * a credential; the plans are the configured ones, so the labels stay few; a check that fails, such
+ * as an unreachable store, is not a decision and is not counted), and, when tracing is on, one span
+ * per check ({@code rate_limit.acquire}) with the cost and the decision. The decision is handed on
+ * within the caller's trace context: a Redis answer arrives on Lettuce's I/O thread, where the rest
+ * of the request would otherwise run outside the trace.
  */
 public final class ObservedRateLimiter implements RateLimiter {
 
@@ -30,8 +35,12 @@ public final class ObservedRateLimiter implements RateLimiter {
   private static final Executor IN_PLACE = Runnable::run;
 
   private final RateLimiter delegate;
-  private final Counter allowed;
-  private final Counter rejected;
+
+  /** The plan label of clients without a credential. */
+  static final String ANONYMOUS = "anonymous";
+
+  private final Map<String, Counter> allowed = new HashMap<>();
+  private final Map<String, Counter> rejected = new HashMap<>();
   private final @Nullable Tracer tracer;
 
   /**
@@ -39,16 +48,30 @@ public final class ObservedRateLimiter implements RateLimiter {
    */
   public ObservedRateLimiter(
       RateLimiter delegate, MeterRegistry registry, @Nullable Tracer tracer) {
+    this(delegate, registry, tracer, Set.of());
+  }
+
+  /**
+   * @param plans the configured plans, each of which gets its own counters
+   */
+  public ObservedRateLimiter(
+      RateLimiter delegate, MeterRegistry registry, @Nullable Tracer tracer, Set<String> plans) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
-    this.allowed = counter(registry, "allowed");
-    this.rejected = counter(registry, "rejected");
+    Set<String> labels = new TreeSet<>(plans);
+    labels.add(ANONYMOUS);
+    for (String plan : labels) {
+      allowed.put(plan, counter(registry, "allowed", plan));
+      rejected.put(plan, counter(registry, "rejected", plan));
+    }
     this.tracer = tracer;
   }
 
   @Override
   public CompletionStage<RateLimitDecision> tryAcquire(ClientKey client, long cost) {
     if (tracer == null || !SpanAttributes.insideATrace()) {
-      return delegate.tryAcquire(client, cost).whenComplete((decision, failure) -> count(decision));
+      return delegate
+          .tryAcquire(client, cost)
+          .whenComplete((decision, failure) -> count(client, decision));
     }
     Context request = Context.current();
     Span span =
@@ -64,7 +87,7 @@ public final class ObservedRateLimiter implements RateLimiter {
     return decision
         .whenComplete(
             (answer, failure) -> {
-              count(answer);
+              count(client, answer);
               if (answer != null) {
                 span.setAttribute(SpanAttributes.RATE_LIMIT_ALLOWED, answer.allowed());
               } else {
@@ -77,20 +100,31 @@ public final class ObservedRateLimiter implements RateLimiter {
   }
 
   @Override
+  public long maxCost(ClientKey client) {
+    return delegate.maxCost(client);
+  }
+
+  @Override
   public long maxCost() {
     return delegate.maxCost();
   }
 
-  private void count(@Nullable RateLimitDecision decision) {
+  private void count(ClientKey client, @Nullable RateLimitDecision decision) {
     if (decision != null) {
-      (decision.allowed() ? allowed : rejected).increment();
+      Map<String, Counter> counters = decision.allowed() ? allowed : rejected;
+      Counter counter =
+          counters.getOrDefault(client.plan().orElse(ANONYMOUS), counters.get(ANONYMOUS));
+      if (counter != null) {
+        counter.increment();
+      }
     }
   }
 
-  private static Counter counter(MeterRegistry registry, String outcome) {
+  private static Counter counter(MeterRegistry registry, String outcome, String plan) {
     return Counter.builder(DECISIONS)
-        .description("Rate-limit decisions, by outcome")
+        .description("Rate-limit decisions, by outcome and plan")
         .tag("outcome", outcome)
+        .tag("plan", plan)
         .register(registry);
   }
 }

@@ -119,6 +119,39 @@ class ApiKeyCredentialsTest implements TestPropertyProvider {
     }
     long after = remaining(http().get("/api/v1/fibonacci/3", "X-Forwarded-For", "203.0.113.9"));
     assertThat(after).as("refusals charge the anonymous quota nothing").isEqualTo(before - 1);
+    String scrape = http().get("/prometheus").body();
+    for (String reason :
+        new String[] {"bad_checksum", "unknown", "revoked", "malformed", "too_large"}) {
+      assertThat(
+              HttpProbe.sample(scrape, "fibonacci_auth_failures_total{reason=\"" + reason + "\"}"))
+          .as(reason)
+          .isPositive();
+    }
+    assertThat(scrape).doesNotContain(valid).doesNotContain(typo);
+  }
+
+  @Test
+  void holdsAnIdentifiedClientToItsPlansQuotasAndCountsItsDecisionsByPlan() {
+    String pro = keys.create("pro", "").secret();
+    String free = keys.create("free", "").secret();
+
+    var asPro = http().get("/api/v1/fibonacci/8", KEY, pro);
+    var asFree = http().get("/api/v1/fibonacci/8", KEY, free);
+    var anonymous = http().get("/api/v1/fibonacci/8", "X-Forwarded-For", "192.0.2.200");
+    var tooCostlyForFree = http().get("/api/v1/fibonacci/10000000", KEY, free);
+    String scrape = http().get("/prometheus").body();
+
+    assertThat(asPro.headers().firstValue("RateLimit-Policy"))
+        .hasValue("\"bucket\";q=5000;w=5000000");
+    assertThat(asFree.headers().firstValue("RateLimit-Policy"))
+        .hasValueSatisfying(p -> assertThat(p).startsWith("\"bucket\";q=100;"));
+    assertThat(anonymous.headers().firstValue("RateLimit-Policy"))
+        .hasValueSatisfying(p -> assertThat(p).startsWith("\"bucket\";q=1000;"));
+    assertThat(tooCostlyForFree.statusCode()).isEqualTo(400);
+    assertThat(tooCostlyForFree.body()).contains("request-too-costly");
+    assertThat(scrape)
+        .contains("fibonacci_rate_limit_decisions_total{outcome=\"allowed\",plan=\"pro\"}")
+        .contains("fibonacci_rate_limit_decisions_total{outcome=\"allowed\",plan=\"anonymous\"}");
   }
 
   @Test

@@ -17,7 +17,8 @@ class OperationsTest {
   private static final String LOCAL_HITS =
       "fibonacci_cache_requests_total{result=\"hit\",tier=\"local\"}";
   private static final String COMPUTATIONS = "fibonacci_computation_seconds_count";
-  private static final String ALLOWED = "fibonacci_rate_limit_decisions_total{outcome=\"allowed\"}";
+  private static final String ALLOWED =
+      "fibonacci_rate_limit_decisions_total{outcome=\"allowed\",plan=\"anonymous\"}";
 
   private HttpProbe http() {
     return new HttpProbe(server);
@@ -63,8 +64,8 @@ class OperationsTest {
         .contains("fibonacci_cache_requests_total{result=\"hit\",tier=\"local\"}")
         .contains("fibonacci_cache_requests_total{result=\"miss\",tier=\"local\"}")
         .contains("fibonacci_computation_seconds_count")
-        .contains("fibonacci_rate_limit_decisions_total{outcome=\"allowed\"}")
-        .contains("fibonacci_rate_limit_decisions_total{outcome=\"rejected\"}")
+        .contains("fibonacci_rate_limit_decisions_total{outcome=\"allowed\",plan=\"anonymous\"}")
+        .contains("fibonacci_rate_limit_decisions_total{outcome=\"rejected\",plan=\"anonymous\"}")
         .contains("fibonacci_requests_shed_total")
         .contains("jvm_memory_used_bytes")
         // Clean for promtool check metrics: help text everywhere, no unconventional names.
@@ -97,8 +98,22 @@ class OperationsTest {
       assertThat(start).as(path).isPositive();
       int end = spec.indexOf("\n  /", start + 1);
       String route = spec.substring(start, end < 0 ? spec.length() : end);
-      assertThat(route).as(path).contains("\"404\":", "\"429\":", "\"503\":");
+      assertThat(route).as(path).contains("\"401\":", "\"404\":", "\"429\":", "\"503\":");
     }
+  }
+
+  @Test
+  void declaresTheCredentialsAsOptionalOnEveryRoute() {
+    String spec = http().get("/swagger/fibonacci-api.yml").body();
+
+    assertThat(spec)
+        .contains("security:\n- apiKey: []\n- bearer: []\n- {}")
+        .contains("securitySchemes:")
+        .contains("name: X-API-Key")
+        .contains("scheme: bearer");
+    int start = spec.indexOf("\n  /api/v1/fibonacci/{n}:");
+    String route = spec.substring(start, spec.indexOf("\n  /", start + 1));
+    assertThat(route).contains("\"401\":").contains("WWW-Authenticate");
   }
 
   @Test

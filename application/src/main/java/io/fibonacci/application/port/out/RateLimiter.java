@@ -12,6 +12,14 @@ public interface RateLimiter {
 
   CompletionStage<RateLimitDecision> tryAcquire(ClientKey client, long cost);
 
-  /** The largest cost that can ever be granted (the bucket capacity); unlimited when off. */
+  /**
+   * The largest cost that can ever be granted to an anonymous client (the bucket capacity);
+   * unlimited when off.
+   */
   long maxCost();
+
+  /** The largest cost that can ever be granted to this client: its plan's bucket capacity. */
+  default long maxCost(ClientKey client) {
+    return maxCost();
+  }
 }

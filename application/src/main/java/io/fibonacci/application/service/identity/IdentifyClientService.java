@@ -3,12 +3,17 @@ package io.fibonacci.application.service.identity;
 import io.fibonacci.application.port.in.identity.ClientIdentity;
 import io.fibonacci.application.port.in.identity.Credential;
 import io.fibonacci.application.port.in.identity.IdentifyClientUseCase;
+import io.fibonacci.application.port.in.identity.PresentedCredentials;
 import io.fibonacci.application.port.out.identity.ApiKeyStore;
+import io.fibonacci.application.port.out.identity.CredentialAudit;
 import io.fibonacci.domain.model.identity.ApiKey;
 import io.fibonacci.domain.model.identity.ApiKeyRecord;
 import io.fibonacci.domain.model.identity.CredentialRefusal;
 import io.fibonacci.domain.model.identity.InvalidCredentialException;
 import io.fibonacci.domain.model.ratelimit.ClientKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,12 +30,55 @@ public final class IdentifyClientService implements IdentifyClientUseCase {
   /** Larger than any key (40 characters) or reasonable JWT; refused before any parsing. */
   public static final int MAX_CREDENTIAL_LENGTH = 4_096;
 
+  private static final String BEARER = "bearer ";
+
   private final ApiKeyStore keys;
   private final Set<String> plans;
+  private final CredentialAudit audit;
 
   public IdentifyClientService(ApiKeyStore keys, Set<String> plans) {
+    this(keys, plans, CredentialAudit.NONE);
+  }
+
+  public IdentifyClientService(ApiKeyStore keys, Set<String> plans, CredentialAudit audit) {
     this.keys = Objects.requireNonNull(keys, "keys");
     this.plans = Set.copyOf(plans);
+    this.audit = Objects.requireNonNull(audit, "audit");
+  }
+
+  @Override
+  public CompletionStage<Optional<ClientIdentity>> identify(PresentedCredentials presented) {
+    if (presented.none()) {
+      return CompletableFuture.completedFuture(Optional.empty());
+    }
+    Optional<Credential> credential = onlyCredentialOf(presented);
+    if (credential.isEmpty()) {
+      return refused(CredentialRefusal.MALFORMED);
+    }
+    return identify(credential.get()).thenApply(Optional::of);
+  }
+
+  /** The one credential presented, or empty when what was presented is not one credential. */
+  private static Optional<Credential> onlyCredentialOf(PresentedCredentials presented) {
+    List<String> tokens = new ArrayList<>();
+    for (String authorization : presented.authorizations()) {
+      String value = authorization.strip();
+      if (value.length() <= BEARER.length()
+          || !value.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER)) {
+        return Optional.empty();
+      }
+      tokens.add(value.substring(BEARER.length()).strip());
+    }
+    List<String> keysPresented = presented.apiKeys().stream().map(String::strip).toList();
+    List<String> all = new ArrayList<>(tokens);
+    all.addAll(keysPresented);
+    if (all.stream().anyMatch(String::isEmpty) || all.stream().distinct().count() != 1) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        tokens.isEmpty()
+            ? new Credential(Credential.Scheme.API_KEY_HEADER, all.get(0))
+            : new Credential(Credential.Scheme.BEARER, all.get(0)));
   }
 
   @Override
@@ -46,9 +94,15 @@ public final class IdentifyClientService implements IdentifyClientUseCase {
     try {
       key = ApiKey.parse(secret);
     } catch (InvalidCredentialException refused) {
+      audit.refused(refused.refusal());
       return CompletableFuture.failedFuture(refused);
     }
     return keys.find(key.digest()).thenCompose(this::identityOf);
+  }
+
+  private <T> CompletableFuture<T> refused(CredentialRefusal why) {
+    audit.refused(why);
+    return CompletableFuture.failedFuture(new InvalidCredentialException(why));
   }
 
   private CompletableFuture<ClientIdentity> identityOf(Optional<ApiKeyRecord> found) {
@@ -62,9 +116,5 @@ public final class IdentifyClientService implements IdentifyClientUseCase {
     ClientKey client = ClientKey.identified(record.plan(), record.id());
     return CompletableFuture.completedFuture(
         new ClientIdentity(client.value(), record.plan(), record.id()));
-  }
-
-  private static CompletableFuture<ClientIdentity> refused(CredentialRefusal why) {
-    return CompletableFuture.failedFuture(new InvalidCredentialException(why));
   }
 }

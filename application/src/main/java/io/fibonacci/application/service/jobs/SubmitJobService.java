@@ -100,11 +100,11 @@ public final class SubmitJobService implements SubmitJobUseCase {
         .activeJobsOf(owner)
         .thenCompose(
             active -> {
-              if (active >= settings.maxActivePerClient()) {
-                return CompletableFuture.failedFuture(
-                    new TooManyJobsException(settings.maxActivePerClient()));
+              int cap = settings.maxActiveFor(owner);
+              if (active >= cap) {
+                return CompletableFuture.failedFuture(new TooManyJobsException(cap));
               }
-              long cost = Math.min(costPolicy.costOf(position), rateLimiter.maxCost());
+              long cost = Math.min(costPolicy.costOf(position), rateLimiter.maxCost(owner));
               return rateLimiter
                   .tryAcquire(owner, cost)
                   .thenCompose(

@@ -7,9 +7,11 @@ import io.fibonacci.application.port.in.identity.ClientIdentity;
 import io.fibonacci.application.port.in.identity.Credential;
 import io.fibonacci.application.port.in.identity.Credential.Scheme;
 import io.fibonacci.application.port.in.identity.IssuedApiKey;
+import io.fibonacci.application.port.in.identity.PresentedCredentials;
 import io.fibonacci.application.port.out.identity.ApiKeyStore;
 import io.fibonacci.domain.model.identity.ApiKeyDigest;
 import io.fibonacci.domain.model.identity.ApiKeyRecord;
+import io.fibonacci.domain.model.identity.CredentialRefusal;
 import io.fibonacci.shared.ErrorCode;
 import io.fibonacci.shared.Fact;
 import io.fibonacci.shared.FibonacciException;
@@ -36,7 +38,9 @@ class ApiKeyUseCasesTest {
           plans,
           Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC),
           new SplittableRandom(5));
-  private final IdentifyClientService identify = new IdentifyClientService(store, plans);
+  private final List<CredentialRefusal> refusals = new ArrayList<>();
+  private final IdentifyClientService identify =
+      new IdentifyClientService(store, plans, refusals::add);
 
   @Test
   void identifiesTheOwnerOfAKeyByItsPlanAndIdFromEitherHeader() {
@@ -82,6 +86,56 @@ class ApiKeyUseCasesTest {
     assertThat(reasonOf(new Credential(Scheme.BEARER, "x".repeat(5_000)))).isEqualTo("too_large");
     assertThat(reasonOf(new Credential(Scheme.BEARER, "eyJhbGciOiJSUzI1NiJ9.e30.c2ln")))
         .isEqualTo("jwt_not_accepted");
+  }
+
+  @Test
+  void findsTheOneCredentialAmongTheHeadersOrRefusesWhatIsNotOne() {
+    String key = manage.create("pro", "").secret();
+    String other = manage.create("pro", "").secret();
+
+    assertThat(presented(List.of(), List.of())).isEmpty();
+    assertThat(presented(List.of("Bearer " + key), List.of())).isPresent();
+    assertThat(presented(List.of("bearer   " + key), List.of(" " + key))).isPresent();
+    assertThat(presented(List.of(), List.of(key, key))).isPresent();
+    for (var bad :
+        List.of(
+            List.of(List.of("Basic dXNlcjpwYXNz"), List.<String>of()),
+            List.of(List.of("Bearer"), List.<String>of()),
+            List.of(List.<String>of(), List.of(" ")),
+            List.of(List.of("Bearer " + key), List.of(other)),
+            List.of(List.of("Bearer " + key, "Bearer " + other), List.<String>of()))) {
+      assertThatThrownBy(() -> presented(bad.get(0), bad.get(1)))
+          .as(bad.toString())
+          .hasCauseInstanceOf(FibonacciException.class)
+          .cause()
+          .hasMessageContaining("malformed");
+    }
+  }
+
+  @Test
+  void countsEveryRefusalByItsReason() {
+    String secret = manage.create("pro", "").secret();
+    String typo =
+        secret.substring(0, 10) + (secret.charAt(10) == 'a' ? 'b' : 'a') + secret.substring(11);
+
+    reasonOf(new Credential(Scheme.API_KEY_HEADER, typo));
+    reasonOf(new Credential(Scheme.BEARER, "eyJ0eXAiOiJKV1QifQ.e30.sig"));
+    assertThatThrownBy(() -> presented(List.of("Basic x"), List.of())).isNotNull();
+    identified(new Credential(Scheme.API_KEY_HEADER, secret));
+
+    assertThat(refusals)
+        .containsExactly(
+            CredentialRefusal.BAD_CHECKSUM,
+            CredentialRefusal.JWT_NOT_ACCEPTED,
+            CredentialRefusal.MALFORMED);
+  }
+
+  private java.util.Optional<ClientIdentity> presented(
+      List<String> authorizations, List<String> apiKeys) {
+    return identify
+        .identify(new PresentedCredentials(authorizations, apiKeys))
+        .toCompletableFuture()
+        .join();
   }
 
   @Test

@@ -5,10 +5,15 @@ import io.fibonacci.application.port.in.identity.ManageApiKeysUseCase;
 import io.fibonacci.application.port.out.identity.ApiKeyStore;
 import io.fibonacci.application.service.identity.IdentifyClientService;
 import io.fibonacci.application.service.identity.ManageApiKeysService;
+import io.fibonacci.infrastructure.config.jobs.JobsProperties;
 import io.fibonacci.infrastructure.config.ratelimit.PlanCatalog;
+import io.fibonacci.infrastructure.config.ratelimit.RateLimitProperties;
 import io.fibonacci.infrastructure.file.FileApiKeyStore;
 import io.fibonacci.infrastructure.inmemory.NoApiKeyStore;
+import io.fibonacci.infrastructure.observability.MicrometerCredentialAudit;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -28,9 +33,19 @@ public class IdentityFactory {
   /** Set by the command line, which reads the key file once instead of watching it. */
   public static final String WATCH_PROPERTY = "auth.api-keys.watch";
 
-  @Singleton
-  PlanCatalog planCatalog(Environment environment) {
-    return PlanCatalog.of(environment);
+  /** Built when the application starts, so a bad plan stops the start with a message. */
+  @Context
+  @Requires(property = "rate-limit.enabled", notEquals = "false")
+  PlanCatalog planCatalog(
+      Environment environment, RateLimitProperties rateLimit, JobsProperties jobs) {
+    return PlanCatalog.of(environment, rateLimit, jobs.maxActivePerClient());
+  }
+
+  /** With rate limiting off, plans only name clients and cap their jobs. */
+  @Context
+  @Requires(property = "rate-limit.enabled", value = "false")
+  PlanCatalog unlimitedPlanCatalog(Environment environment, JobsProperties jobs) {
+    return PlanCatalog.of(environment, null, jobs.maxActivePerClient());
   }
 
   @Singleton
@@ -49,8 +64,9 @@ public class IdentityFactory {
   }
 
   @Singleton
-  IdentifyClientUseCase identifyClientUseCase(ApiKeyStore keys, PlanCatalog plans) {
-    return new IdentifyClientService(keys, plans.names());
+  IdentifyClientUseCase identifyClientUseCase(
+      ApiKeyStore keys, PlanCatalog plans, MeterRegistry registry) {
+    return new IdentifyClientService(keys, plans.names(), new MicrometerCredentialAudit(registry));
   }
 
   @Singleton

@@ -4,9 +4,11 @@ import io.fibonacci.application.port.out.EncodedDigitsCache;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
+import io.fibonacci.infrastructure.composite.PlanRateLimiter;
 import io.fibonacci.infrastructure.config.RedisConfigured;
 import io.fibonacci.infrastructure.config.cache.CacheProperties;
 import io.fibonacci.infrastructure.config.core.CoreFactory;
+import io.fibonacci.infrastructure.config.ratelimit.PlanCatalog;
 import io.fibonacci.infrastructure.config.ratelimit.RateLimitProperties;
 import io.fibonacci.infrastructure.inmemory.ByteBudget;
 import io.fibonacci.infrastructure.inmemory.CaffeineEncodedDigitsCache;
@@ -22,7 +24,11 @@ import io.micronaut.context.annotation.Requires;
 import io.opentelemetry.api.OpenTelemetry;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The embedded adapters: the default when no Redis is configured.
@@ -61,13 +67,29 @@ public class InMemoryAdapterFactory {
   RateLimiter inMemoryRateLimiter(
       RateLimitPolicy policy,
       RateLimitProperties properties,
+      PlanCatalog plans,
       Clock clock,
       MeterRegistry registry,
       Optional<OpenTelemetry> tracing) {
     return new ObservedRateLimiter(
-        new InMemoryRateLimiter(policy, properties.maxClients(), clock),
+        perPlan(policy, plans, p -> new InMemoryRateLimiter(p, properties.maxClients(), clock)),
         registry,
-        CoreFactory.tracer(tracing));
+        CoreFactory.tracer(tracing),
+        plans.names());
+  }
+
+  /** One limiter per plan, and one for anonymous clients, each built by {@code limiter}. */
+  public static RateLimiter perPlan(
+      RateLimitPolicy anonymous,
+      PlanCatalog plans,
+      Function<RateLimitPolicy, RateLimiter> limiter) {
+    Map<String, RateLimiter> byPlan = new HashMap<>();
+    plans
+        .plans()
+        .forEach(
+            (name, quota) ->
+                byPlan.put(name, limiter.apply(Objects.requireNonNull(quota.policy(), name))));
+    return new PlanRateLimiter(limiter.apply(anonymous), byPlan);
   }
 
   @Singleton

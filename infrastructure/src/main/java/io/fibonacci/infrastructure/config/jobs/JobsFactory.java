@@ -30,6 +30,7 @@ import io.fibonacci.domain.model.PositionLimit;
 import io.fibonacci.domain.port.FibonacciCalculator;
 import io.fibonacci.infrastructure.config.core.FibonacciProperties;
 import io.fibonacci.infrastructure.config.core.HttpProperties;
+import io.fibonacci.infrastructure.config.ratelimit.PlanCatalog;
 import io.fibonacci.infrastructure.jobs.JobWorkers;
 import io.fibonacci.infrastructure.observability.OpenTelemetryTraceOrigin;
 import io.micronaut.context.annotation.Bean;
@@ -41,6 +42,8 @@ import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,13 +61,16 @@ public class JobsFactory {
   private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
   @Singleton
-  JobSettings jobSettings(JobsProperties jobs, FibonacciProperties fibonacci) {
+  JobSettings jobSettings(JobsProperties jobs, FibonacciProperties fibonacci, PlanCatalog plans) {
+    Map<String, Integer> byPlan = new HashMap<>();
+    plans.plans().forEach((name, quota) -> byPlan.put(name, quota.maxActiveJobs()));
     return new JobSettings(
         PositionLimit.of(jobs.maxN()),
         fibonacci.maxN(),
         jobs.maxActivePerClient(),
         RETRY_AFTER_FULL,
-        POLL_INTERVAL);
+        POLL_INTERVAL,
+        byPlan);
   }
 
   @Singleton

@@ -9,6 +9,7 @@ import io.fibonacci.infrastructure.config.RedisConfigured;
 import io.fibonacci.infrastructure.config.cache.CacheProperties;
 import io.fibonacci.infrastructure.config.core.CoreFactory;
 import io.fibonacci.infrastructure.config.inmemory.InMemoryAdapterFactory;
+import io.fibonacci.infrastructure.config.ratelimit.PlanCatalog;
 import io.fibonacci.infrastructure.config.ratelimit.RateLimitProperties;
 import io.fibonacci.infrastructure.inmemory.ByteBudget;
 import io.fibonacci.infrastructure.inmemory.InMemoryRateLimiter;
@@ -82,18 +83,26 @@ public class RedisAdapterFactory {
   RateLimiter redisRateLimiter(
       RateLimitPolicy policy,
       RateLimitProperties properties,
+      PlanCatalog plans,
       Clock clock,
       @Named(RATE_LIMIT) RedisLink link,
       RedisProperties redis,
       MeterRegistry registry,
       Optional<OpenTelemetry> tracing) {
-    RateLimiter shared = RedisRateLimiter.withServerTime(link, policy, RedisRateLimiter.KEY_PREFIX);
-    RateLimiter perInstance = new InMemoryRateLimiter(policy, properties.maxClients(), clock);
+    RateLimiter shared =
+        InMemoryAdapterFactory.perPlan(
+            policy,
+            plans,
+            p -> RedisRateLimiter.withServerTime(link, p, RedisRateLimiter.KEY_PREFIX));
+    RateLimiter perInstance =
+        InMemoryAdapterFactory.perPlan(
+            policy, plans, p -> new InMemoryRateLimiter(p, properties.maxClients(), clock));
     CircuitBreaker breaker = breaker("redis-rate-limit", redis.breaker());
     return new ObservedRateLimiter(
         new FallbackRateLimiter(shared, perInstance, breaker, registry),
         registry,
-        CoreFactory.tracer(tracing));
+        CoreFactory.tracer(tracing),
+        plans.names());
   }
 
   /** In-process first, then Redis (from {@code fibonacci.cache.redis.min-n} on), then compute. */

@@ -1,11 +1,10 @@
 package io.fibonacci.presentation.http.identity;
 
 import io.fibonacci.application.port.in.identity.ClientIdentity;
-import io.fibonacci.application.port.in.identity.Credential;
 import io.fibonacci.application.port.in.identity.IdentifyClientUseCase;
+import io.fibonacci.application.port.in.identity.PresentedCredentials;
 import io.fibonacci.presentation.http.client.ClientKeyResolver;
 import io.fibonacci.presentation.http.problem.FibonacciExceptionHandler;
-import io.fibonacci.shared.FibonacciException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
@@ -13,8 +12,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -31,7 +28,9 @@ import java.util.concurrent.CompletableFuture;
 public final class CredentialFilter implements Ordered {
 
   public static final String API_KEY_HEADER = "X-API-Key";
-  private static final String BEARER = "bearer ";
+
+  private static final CompletableFuture<@Nullable MutableHttpResponse<?>> PROCEED =
+      CompletableFuture.completedFuture(null);
 
   private final IdentifyClientUseCase identify;
 
@@ -46,76 +45,27 @@ public final class CredentialFilter implements Ordered {
 
   @RequestFilter
   CompletableFuture<@Nullable MutableHttpResponse<?>> check(HttpRequest<?> request) {
-    Optional<Credential> credential;
-    try {
-      credential = credentialOf(request);
-    } catch (FibonacciException malformed) {
-      return CompletableFuture.completedFuture(
-          FibonacciExceptionHandler.respond(request, malformed));
+    PresentedCredentials presented =
+        new PresentedCredentials(
+            request.getHeaders().getAll(HttpHeaders.AUTHORIZATION),
+            request.getHeaders().getAll(API_KEY_HEADER));
+    if (presented.none()) {
+      return PROCEED;
     }
-    if (credential.isEmpty()) {
-      return NO_CREDENTIAL;
-    }
-    CompletableFuture<ClientIdentity> identity =
-        identify.identify(credential.get()).toCompletableFuture();
+    CompletableFuture<Optional<ClientIdentity>> identity =
+        identify.identify(presented).toCompletableFuture();
     return identity.handle((found, failure) -> outcome(request, identity));
   }
 
-  private static final CompletableFuture<@Nullable MutableHttpResponse<?>> NO_CREDENTIAL =
-      CompletableFuture.completedFuture(null);
-
   /** Continues with the identity noted on the request, or answers the refusal. */
   private static @Nullable MutableHttpResponse<?> outcome(
-      HttpRequest<?> request, CompletableFuture<ClientIdentity> identity) {
+      HttpRequest<?> request, CompletableFuture<Optional<ClientIdentity>> identity) {
     try {
-      request.setAttribute(ClientKeyResolver.IDENTITY, identity.join());
+      identity.join().ifPresent(found -> request.setAttribute(ClientKeyResolver.IDENTITY, found));
       return null;
     } catch (RuntimeException failure) {
       return FibonacciExceptionHandler.respond(
           request, FibonacciExceptionHandler.expectedOrRethrow(failure));
     }
-  }
-
-  /**
-   * The one credential of the request, if any. Two different ones, or an {@code Authorization}
-   * header of another scheme, are refused as malformed rather than guessed between.
-   */
-  static Optional<Credential> credentialOf(HttpRequest<?> request) {
-    List<String> authorizations = request.getHeaders().getAll(HttpHeaders.AUTHORIZATION);
-    List<String> keys = request.getHeaders().getAll(API_KEY_HEADER);
-    if (authorizations.size() + keys.size() > 1) {
-      String only = authorizations.isEmpty() ? null : bearerOf(authorizations.get(0));
-      boolean sameKeyTwice =
-          authorizations.size() <= 1
-              && keys.stream().distinct().count() == 1
-              && (only == null ? authorizations.isEmpty() : only.equals(keys.get(0).trim()));
-      if (!sameKeyTwice) {
-        throw new MalformedCredentialException();
-      }
-    }
-    if (!authorizations.isEmpty()) {
-      String token = bearerOf(authorizations.get(0));
-      if (token == null || token.isEmpty()) {
-        throw new MalformedCredentialException();
-      }
-      return Optional.of(new Credential(Credential.Scheme.BEARER, token));
-    }
-    if (!keys.isEmpty()) {
-      String key = keys.get(0).trim();
-      if (key.isEmpty()) {
-        throw new MalformedCredentialException();
-      }
-      return Optional.of(new Credential(Credential.Scheme.API_KEY_HEADER, key));
-    }
-    return Optional.empty();
-  }
-
-  private static @Nullable String bearerOf(String authorization) {
-    String value = authorization.trim();
-    if (value.length() < BEARER.length()
-        || !value.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER)) {
-      return null;
-    }
-    return value.substring(BEARER.length()).trim();
   }
 }

@@ -21,6 +21,13 @@ import java.lang.annotation.Target;
     content =
         @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(
+    responseCode = "401",
+    description =
+        "A credential was presented and refused (malformed, mistyped, unknown, revoked); never"
+            + " served as anonymous",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(
     responseCode = "429",
     description = "A rate limit is exhausted, or too many jobs are active; Retry-After says when",
     content =

@@ -42,6 +42,19 @@ import java.lang.annotation.Target;
     content =
         @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(
+    responseCode = "401",
+    description =
+        "A credential was presented and refused (malformed, mistyped, unknown, revoked); never"
+            + " served as anonymous. Send none to be anonymous",
+    headers = {
+      @Header(
+          name = "WWW-Authenticate",
+          description = OpenApiHeaders.WWW_AUTHENTICATE,
+          schema = @Schema(type = "string"))
+    },
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(
     responseCode = "406",
     description =
         "None of the accepted media types (Accept) or content codings (Accept-Encoding) is offered",

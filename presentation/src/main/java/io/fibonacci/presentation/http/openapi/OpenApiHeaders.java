@@ -49,4 +49,8 @@ public final class OpenApiHeaders {
           + " the right Content-Length and no body.";
 
   private OpenApiHeaders() {}
+
+  public static final String WWW_AUTHENTICATE =
+      "Bearer realm=\"fibonacci\", error=\"invalid_token\", error_description=\"REASON\":"
+          + " malformed, bad_checksum, unknown, revoked, too_large or jwt_not_accepted";
 }

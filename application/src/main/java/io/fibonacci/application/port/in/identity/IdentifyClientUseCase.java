@@ -1,5 +1,6 @@
 package io.fibonacci.application.port.in.identity;
 
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -9,4 +10,11 @@ import java.util.concurrent.CompletionStage;
 public interface IdentifyClientUseCase {
 
   CompletionStage<ClientIdentity> identify(Credential credential);
+
+  /**
+   * Finds the one credential among what a request presented and checks it: empty when it presented
+   * none (an anonymous request). {@code Authorization} of another scheme than {@code Bearer}, an
+   * empty value, or two different credentials are refused as malformed rather than guessed between.
+   */
+  CompletionStage<Optional<ClientIdentity>> identify(PresentedCredentials presented);
 }
