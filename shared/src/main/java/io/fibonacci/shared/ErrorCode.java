@@ -34,5 +34,7 @@ public enum ErrorCode {
   /** The store of jobs cannot be reached for now; nothing was decided. */
   JOBS_UNAVAILABLE,
   /** A credential was presented and refused: malformed, unknown, revoked, expired, forged. */
-  INVALID_CREDENTIALS
+  INVALID_CREDENTIALS,
+  /** The key store cannot be reached to check a credential not seen lately; nothing was decided. */
+  CREDENTIALS_UNAVAILABLE
 }

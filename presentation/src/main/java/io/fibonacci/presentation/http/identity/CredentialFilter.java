@@ -1,19 +1,16 @@
 package io.fibonacci.presentation.http.identity;
 
-import io.fibonacci.application.port.in.identity.ClientIdentity;
 import io.fibonacci.application.port.in.identity.IdentifyClientUseCase;
 import io.fibonacci.application.port.in.identity.PresentedCredentials;
 import io.fibonacci.presentation.http.client.ClientKeyResolver;
 import io.fibonacci.presentation.http.problem.FibonacciExceptionHandler;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Checks the credential of every API request that presents one ({@code Authorization: Bearer} or
@@ -29,9 +26,6 @@ public final class CredentialFilter implements Ordered {
 
   public static final String API_KEY_HEADER = "X-API-Key";
 
-  private static final CompletableFuture<@Nullable MutableHttpResponse<?>> PROCEED =
-      CompletableFuture.completedFuture(null);
-
   private final IdentifyClientUseCase identify;
 
   CredentialFilter(IdentifyClientUseCase identify) {
@@ -43,29 +37,31 @@ public final class CredentialFilter implements Ordered {
     return HIGHEST_PRECEDENCE + 20;
   }
 
+  /**
+   * Continues with the request (the identity noted on it), or fails with the refusal, which the
+   * exception handler answers as a problem. Continuing is completing with the request, never with
+   * null: an empty asynchronous answer would end the exchange.
+   */
   @RequestFilter
-  CompletableFuture<@Nullable MutableHttpResponse<?>> check(HttpRequest<?> request) {
+  CompletableFuture<HttpRequest<?>> check(HttpRequest<?> request) {
     PresentedCredentials presented =
         new PresentedCredentials(
             request.getHeaders().getAll(HttpHeaders.AUTHORIZATION),
             request.getHeaders().getAll(API_KEY_HEADER));
     if (presented.none()) {
-      return PROCEED;
+      return CompletableFuture.completedFuture(request);
     }
-    CompletableFuture<Optional<ClientIdentity>> identity =
-        identify.identify(presented).toCompletableFuture();
-    return identity.handle((found, failure) -> outcome(request, identity));
-  }
-
-  /** Continues with the identity noted on the request, or answers the refusal. */
-  private static @Nullable MutableHttpResponse<?> outcome(
-      HttpRequest<?> request, CompletableFuture<Optional<ClientIdentity>> identity) {
-    try {
-      identity.join().ifPresent(found -> request.setAttribute(ClientKeyResolver.IDENTITY, found));
-      return null;
-    } catch (RuntimeException failure) {
-      return FibonacciExceptionHandler.respond(
-          request, FibonacciExceptionHandler.expectedOrRethrow(failure));
-    }
+    return identify
+        .identify(presented)
+        .toCompletableFuture()
+        .handle(
+            (found, failure) -> {
+              if (failure != null) {
+                throw new CompletionException(FibonacciExceptionHandler.expectedOrRethrow(failure));
+              }
+              found.ifPresent(
+                  identity -> request.setAttribute(ClientKeyResolver.IDENTITY, identity));
+              return request;
+            });
   }
 }

@@ -45,6 +45,11 @@ public final class ProblemDetails {
               + failure.number(Fact.RETRY_AFTER_SECONDS)
               + " s";
       case INVALID_CREDENTIALS -> invalidCredentials(failure.text(Fact.REASON));
+      case CREDENTIALS_UNAVAILABLE ->
+          "the credential cannot be checked right now (send none to be served as anonymous):"
+              + " retry in "
+              + failure.number(Fact.RETRY_AFTER_SECONDS)
+              + " s";
       case JOB_NOT_FOUND -> "no job " + failure.text(Fact.JOB_ID) + " of yours exists";
       case TOO_MANY_JOBS ->
           "you have %d jobs queued or running, the most allowed: wait for one to finish or cancel one"

@@ -20,7 +20,8 @@ enum ProblemTypes {
   UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
   BODY_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Body too large"),
   JOBS_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Jobs unavailable"),
-  INVALID_CREDENTIALS(HttpStatus.UNAUTHORIZED, "Invalid credentials");
+  INVALID_CREDENTIALS(HttpStatus.UNAUTHORIZED, "Invalid credentials"),
+  CREDENTIALS_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Credentials cannot be checked");
 
   private final HttpStatus status;
   private final String title;
@@ -51,6 +52,7 @@ enum ProblemTypes {
       case BODY_TOO_LARGE -> BODY_TOO_LARGE;
       case JOBS_UNAVAILABLE -> JOBS_UNAVAILABLE;
       case INVALID_CREDENTIALS -> INVALID_CREDENTIALS;
+      case CREDENTIALS_UNAVAILABLE -> CREDENTIALS_UNAVAILABLE;
     };
   }
 
