@@ -58,6 +58,7 @@ class ArchitectureTest {
           .adapter("compute", "io.fibonacci.infrastructure.compute..")
           .adapter("jobs", "io.fibonacci.infrastructure.jobs..")
           .adapter("file", "io.fibonacci.infrastructure.file..")
+          .adapter("jwt", "io.fibonacci.infrastructure.jwt..")
           .adapter("http", PRESENTATION, "io.fibonacci")
           // The wiring builds every ring with new: it is the one place allowed to see them all.
           .ignoreDependency(
@@ -173,6 +174,16 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("io.lettuce..")
           .because("only the Redis adapter knows Redis");
+
+  @ArchTest
+  static final ArchRule nimbusStaysInTheJwtAdapter =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.fibonacci.infrastructure.jwt..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.nimbusds..")
+          .because("only the JWT adapter parses and verifies tokens; the rest sees VerifiedToken");
 
   @ArchTest
   static final ArchRule openTelemetryStaysInTheObservedDecorators =

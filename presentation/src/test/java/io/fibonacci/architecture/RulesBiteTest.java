@@ -34,6 +34,7 @@ import io.fibonacci.infrastructure.fixture.CacheUsingLettuce;
 import io.fibonacci.infrastructure.fixture.Oops;
 import io.fibonacci.infrastructure.fixture.QuickStore;
 import io.fibonacci.infrastructure.fixture.Settings;
+import io.fibonacci.infrastructure.fixture.TokensParsedOutsideTheJwtAdapter;
 import io.fibonacci.infrastructure.fixture.Wiring;
 import io.fibonacci.infrastructure.fixturea.AdapterA;
 import io.fibonacci.presentation.http.fixture.ControllerUsingAnOutPort;
@@ -73,6 +74,7 @@ class RulesBiteTest {
           Map.entry("portsHoldOnlyContracts", CacheWithBehaviour.class),
           Map.entry("nothingDependsOnPresentation", AdapterUsingPresentation.class),
           Map.entry("lettuceStaysInTheRedisAdapter", CacheUsingLettuce.class),
+          Map.entry("nimbusStaysInTheJwtAdapter", TokensParsedOutsideTheJwtAdapter.class),
           Map.entry("openTelemetryStaysInTheObservedDecorators", CacheOpeningSpans.class),
           Map.entry("httpStaysInPresentation", AdapterReadingHttp.class),
           Map.entry("caffeineAndMicrometerStayInInfrastructure", ServiceUsingCaffeine.class),

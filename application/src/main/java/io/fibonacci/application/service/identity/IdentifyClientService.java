@@ -6,6 +6,7 @@ import io.fibonacci.application.port.in.identity.IdentifyClientUseCase;
 import io.fibonacci.application.port.in.identity.PresentedCredentials;
 import io.fibonacci.application.port.out.identity.ApiKeyStore;
 import io.fibonacci.application.port.out.identity.CredentialAudit;
+import io.fibonacci.application.port.out.identity.TokenVerifier;
 import io.fibonacci.domain.model.identity.ApiKey;
 import io.fibonacci.domain.model.identity.ApiKeyRecord;
 import io.fibonacci.domain.model.identity.CredentialRefusal;
@@ -35,15 +36,18 @@ public final class IdentifyClientService implements IdentifyClientUseCase {
   private final ApiKeyStore keys;
   private final Set<String> plans;
   private final CredentialAudit audit;
+  private final TokenVerifier tokens;
 
   public IdentifyClientService(ApiKeyStore keys, Set<String> plans) {
-    this(keys, plans, CredentialAudit.NONE);
+    this(keys, plans, CredentialAudit.NONE, TokenVerifier.NONE);
   }
 
-  public IdentifyClientService(ApiKeyStore keys, Set<String> plans, CredentialAudit audit) {
+  public IdentifyClientService(
+      ApiKeyStore keys, Set<String> plans, CredentialAudit audit, TokenVerifier tokens) {
     this.keys = Objects.requireNonNull(keys, "keys");
     this.plans = Set.copyOf(plans);
     this.audit = Objects.requireNonNull(audit, "audit");
+    this.tokens = Objects.requireNonNull(tokens, "tokens");
   }
 
   @Override
@@ -88,7 +92,24 @@ public final class IdentifyClientService implements IdentifyClientUseCase {
       return refused(CredentialRefusal.TOO_LARGE);
     }
     if (credential.scheme() == Credential.Scheme.BEARER && !ApiKey.looksLikeOne(secret)) {
-      return refused(CredentialRefusal.JWT_NOT_ACCEPTED);
+      return tokens
+          .verify(secret)
+          .handle(
+              (token, failure) -> {
+                if (failure != null) {
+                  Throwable cause =
+                      failure instanceof java.util.concurrent.CompletionException
+                              && failure.getCause() != null
+                          ? failure.getCause()
+                          : failure;
+                  if (cause instanceof InvalidCredentialException refused) {
+                    audit.refused(refused.refusal());
+                  }
+                  return CompletableFuture.<ClientIdentity>failedFuture(cause);
+                }
+                return identityOf(token);
+              })
+          .thenCompose(identity -> identity);
     }
     ApiKey key;
     try {
@@ -103,6 +124,17 @@ public final class IdentifyClientService implements IdentifyClientUseCase {
   private <T> CompletableFuture<T> refused(CredentialRefusal why) {
     audit.refused(why);
     return CompletableFuture.failedFuture(new InvalidCredentialException(why));
+  }
+
+  /** A token's client: its issuer and subject, under the plan its claim names. */
+  private CompletableFuture<ClientIdentity> identityOf(TokenVerifier.VerifiedToken token) {
+    if (!plans.contains(token.plan())) {
+      return refused(CredentialRefusal.UNKNOWN_PLAN);
+    }
+    String subject = "jwt:" + token.issuer() + "|" + token.subject();
+    ClientKey client = ClientKey.identified(token.plan(), subject);
+    return CompletableFuture.completedFuture(
+        new ClientIdentity(client.value(), token.plan(), subject));
   }
 
   private CompletableFuture<ClientIdentity> identityOf(Optional<ApiKeyRecord> found) {

@@ -9,6 +9,7 @@ import io.fibonacci.application.port.in.identity.Credential.Scheme;
 import io.fibonacci.application.port.in.identity.IssuedApiKey;
 import io.fibonacci.application.port.in.identity.PresentedCredentials;
 import io.fibonacci.application.port.out.identity.ApiKeyStore;
+import io.fibonacci.application.port.out.identity.TokenVerifier;
 import io.fibonacci.domain.model.identity.ApiKeyDigest;
 import io.fibonacci.domain.model.identity.ApiKeyRecord;
 import io.fibonacci.domain.model.identity.CredentialRefusal;
@@ -40,7 +41,7 @@ class ApiKeyUseCasesTest {
           new SplittableRandom(5));
   private final List<CredentialRefusal> refusals = new ArrayList<>();
   private final IdentifyClientService identify =
-      new IdentifyClientService(store, plans, refusals::add);
+      new IdentifyClientService(store, plans, refusals::add, TokenVerifier.NONE);
 
   @Test
   void identifiesTheOwnerOfAKeyByItsPlanAndIdFromEitherHeader() {

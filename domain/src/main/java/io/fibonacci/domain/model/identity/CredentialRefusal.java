@@ -18,7 +18,25 @@ public enum CredentialRefusal {
   /** Larger than any credential this service issues or accepts. */
   TOO_LARGE,
   /** A bearer token that is not an API key, while no JWT issuer is configured. */
-  JWT_NOT_ACCEPTED;
+  JWT_NOT_ACCEPTED,
+  /** A token past its expiry ({@code exp}), beyond the leeway. */
+  EXPIRED,
+  /** A token before its start ({@code nbf}), beyond the leeway. */
+  NOT_YET_VALID,
+  /** A token without an expiry: it would be valid for ever. */
+  NO_EXPIRY,
+  /** A token whose signature does not verify. */
+  BAD_SIGNATURE,
+  /** A token of another issuer than the configured one. */
+  WRONG_ISSUER,
+  /** A token for another audience than the configured one. */
+  WRONG_AUDIENCE,
+  /** A token signed otherwise than RS256 or ES256 ({@code none}, HMAC, ...). */
+  UNSUPPORTED_ALGORITHM,
+  /** A token signed with a key the issuer's key set does not hold (after one refresh). */
+  UNKNOWN_KEY_ID,
+  /** A token whose plan claim names no configured plan. */
+  UNKNOWN_PLAN;
 
   /** The name used in metrics and in the problem's detail, e.g. {@code bad_checksum}. */
   public String label() {

@@ -3,6 +3,7 @@ package io.fibonacci.infrastructure.config.identity;
 import io.fibonacci.application.port.in.identity.IdentifyClientUseCase;
 import io.fibonacci.application.port.in.identity.ManageApiKeysUseCase;
 import io.fibonacci.application.port.out.identity.ApiKeyStore;
+import io.fibonacci.application.port.out.identity.TokenVerifier;
 import io.fibonacci.application.service.identity.IdentifyClientService;
 import io.fibonacci.application.service.identity.ManageApiKeysService;
 import io.fibonacci.infrastructure.config.RedisConfigured;
@@ -12,6 +13,7 @@ import io.fibonacci.infrastructure.config.ratelimit.RateLimitProperties;
 import io.fibonacci.infrastructure.config.redis.RedisProperties;
 import io.fibonacci.infrastructure.file.FileApiKeyStore;
 import io.fibonacci.infrastructure.inmemory.NoApiKeyStore;
+import io.fibonacci.infrastructure.jwt.NimbusTokenVerifier;
 import io.fibonacci.infrastructure.observability.MicrometerCredentialAudit;
 import io.fibonacci.infrastructure.redis.RedisApiKeyStore;
 import io.fibonacci.infrastructure.redis.RedisLink;
@@ -24,11 +26,15 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
+import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.concurrent.Executors;
 
 /**
  * Client identity: the API key store (Redis with {@code REDIS_URI}, else the file {@code
@@ -93,10 +99,40 @@ public class IdentityFactory {
     return new NoApiKeyStore();
   }
 
+  /**
+   * JWTs, when {@code auth.jwt.jwks-uri} (env {@code AUTH_JWT_JWKS_URI}) names the issuer's key
+   * set; {@code auth.jwt.issuer} and {@code auth.jwt.audience} are checked when set, and the plan
+   * comes from the claim {@code auth.jwt.plan-claim} (default {@code plan}).
+   */
+  @Singleton
+  TokenVerifier tokenVerifier(
+      @Value("${auth.jwt.jwks-uri:}") String jwks,
+      @Value("${auth.jwt.issuer:}") String issuer,
+      @Value("${auth.jwt.audience:}") String audience,
+      @Value("${auth.jwt.plan-claim:plan}") String planClaim,
+      Clock clock) {
+    if (jwks.isBlank()) {
+      return TokenVerifier.NONE;
+    }
+    try {
+      return new NimbusTokenVerifier(
+          URI.create(jwks).toURL(),
+          issuer.isBlank() ? null : issuer,
+          audience.isBlank() ? null : audience,
+          planClaim,
+          Executors.newVirtualThreadPerTaskExecutor(),
+          clock);
+    } catch (MalformedURLException | IllegalArgumentException e) {
+      throw new ConfigurationException(
+          "Invalid configuration: auth.jwt.jwks-uri must be an http(s) URL, got " + jwks, e);
+    }
+  }
+
   @Singleton
   IdentifyClientUseCase identifyClientUseCase(
-      ApiKeyStore keys, PlanCatalog plans, MeterRegistry registry) {
-    return new IdentifyClientService(keys, plans.names(), new MicrometerCredentialAudit(registry));
+      ApiKeyStore keys, PlanCatalog plans, MeterRegistry registry, TokenVerifier tokens) {
+    return new IdentifyClientService(
+        keys, plans.names(), new MicrometerCredentialAudit(registry), tokens);
   }
 
   @Singleton

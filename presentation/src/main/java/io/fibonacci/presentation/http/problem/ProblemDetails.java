@@ -80,6 +80,15 @@ public final class ProblemDetails {
           case "revoked" -> "the API key was revoked";
           case "too_large" -> "the credential is larger than any this service accepts";
           case "jwt_not_accepted" -> "bearer tokens other than API keys are not accepted here";
+          case "expired" -> "the token has expired";
+          case "not_yet_valid" -> "the token is not valid yet (nbf)";
+          case "no_expiry" -> "the token has no expiry (exp), a subject (sub) or an issuer (iss)";
+          case "bad_signature" -> "the token's signature does not verify";
+          case "wrong_issuer" -> "the token is from another issuer";
+          case "wrong_audience" -> "the token is for another audience";
+          case "unsupported_algorithm" -> "the token is not signed with RS256 or ES256";
+          case "unknown_key_id" -> "the token is signed with a key the issuer does not publish";
+          case "unknown_plan" -> "the token names no configured plan";
           default -> "the credential was refused (" + reason + ")";
         };
     return why + "; send a valid credential, or none to be served as anonymous";
