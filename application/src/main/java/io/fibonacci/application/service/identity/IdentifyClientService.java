@@ -64,6 +64,13 @@ public final class IdentifyClientService implements IdentifyClientUseCase {
 
   /** The one credential presented, or empty when what was presented is not one credential. */
   private static Optional<Credential> onlyCredentialOf(PresentedCredentials presented) {
+    if (presented.authorizations().isEmpty() && presented.apiKeys().size() == 1) {
+      // The usual case, without the lists below.
+      String key = presented.apiKeys().get(0).strip();
+      return key.isEmpty()
+          ? Optional.empty()
+          : Optional.of(new Credential(Credential.Scheme.API_KEY_HEADER, key));
+    }
     List<String> tokens = new ArrayList<>();
     for (String authorization : presented.authorizations()) {
       String value = authorization.strip();

@@ -26,6 +26,17 @@ public final class ApiKey {
   private static final String BASE62 =
       "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
+  /** One digest per thread: {@code MessageDigest.getInstance} looks up a provider every time. */
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is part of every JDK", e);
+            }
+          });
+
   private final String text;
 
   private ApiKey(String text) {
@@ -54,7 +65,8 @@ public final class ApiKey {
       throw new InvalidCredentialException(CredentialRefusal.MALFORMED);
     }
     for (int i = PREFIX.length(); i < LENGTH; i++) {
-      if (BASE62.indexOf(text.charAt(i)) < 0) {
+      char c = text.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
         throw new InvalidCredentialException(CredentialRefusal.MALFORMED);
       }
     }
@@ -71,13 +83,8 @@ public final class ApiKey {
   }
 
   public ApiKeyDigest digest() {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII));
-      return new ApiKeyDigest(HexFormat.of().formatHex(hash));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    byte[] hash = SHA_256.get().digest(text.getBytes(StandardCharsets.US_ASCII));
+    return new ApiKeyDigest(HexFormat.of().formatHex(hash));
   }
 
   /** The secret itself: only for handing a new key to its owner, once. */
