@@ -6,7 +6,6 @@ import io.fibonacci.application.port.out.identity.ApiKeyStore;
 import io.fibonacci.application.port.out.identity.CredentialStoreUnavailableException;
 import io.fibonacci.domain.model.identity.ApiKeyDigest;
 import io.fibonacci.domain.model.identity.ApiKeyRecord;
-import io.lettuce.core.RedisException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,17 +54,9 @@ public final class RedisApiKeyStore implements ApiKeyStore {
 
   @Override
   public CompletableFuture<Optional<ApiKeyRecord>> find(ApiKeyDigest digest) {
-    return cache
-        .get(digest)
-        .exceptionallyCompose(
-            failure -> {
-              Throwable cause = LuaScript.unwrap(failure);
-              return CompletableFuture.failedFuture(
-                  cause instanceof RedisException
-                      ? new CredentialStoreUnavailableException(
-                          RETRY_AFTER_SECONDS, cause.toString())
-                      : cause);
-            });
+    return RedisFailures.translated(
+        cache.get(digest),
+        why -> new CredentialStoreUnavailableException(RETRY_AFTER_SECONDS, why));
   }
 
   private CompletableFuture<Optional<ApiKeyRecord>> load(ApiKeyDigest digest) {

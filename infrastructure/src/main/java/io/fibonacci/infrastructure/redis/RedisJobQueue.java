@@ -1,7 +1,7 @@
 package io.fibonacci.infrastructure.redis;
 
-import static io.fibonacci.infrastructure.redis.JobStoreFailures.await;
-import static io.fibonacci.infrastructure.redis.JobStoreFailures.translated;
+import static io.fibonacci.infrastructure.redis.RedisFailures.await;
+import static io.fibonacci.infrastructure.redis.RedisFailures.translated;
 
 import io.fibonacci.application.port.out.jobs.JobQueue;
 import io.fibonacci.domain.model.job.JobId;

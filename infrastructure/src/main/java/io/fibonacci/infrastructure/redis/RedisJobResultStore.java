@@ -1,6 +1,6 @@
 package io.fibonacci.infrastructure.redis;
 
-import static io.fibonacci.infrastructure.redis.JobStoreFailures.translated;
+import static io.fibonacci.infrastructure.redis.RedisFailures.translated;
 
 import io.fibonacci.application.port.out.jobs.JobResultStore;
 import io.fibonacci.domain.model.FibonacciNumber;

@@ -8,23 +8,13 @@ import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import io.fibonacci.domain.model.ratelimit.RateLimitOutcome;
 import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
 import io.fibonacci.shared.Nullable;
-import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.async.RedisAsyncCommands;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -57,8 +47,7 @@ public final class RedisRateLimiter implements RateLimiter {
   /** The prefix of every key in production. */
   public static final String KEY_PREFIX = "rl:v1:";
 
-  private static final byte[] SCRIPT = loadScript();
-  private static final String SCRIPT_SHA = sha1Hex(SCRIPT);
+  private static final LuaScript SCRIPT = LuaScript.load("rate-limit.lua");
   private static final byte[] SERVER_TIME = new byte[0];
 
   /** The longest fill time whose nanoseconds the script computes exactly (2^53). */
@@ -114,7 +103,8 @@ public final class RedisRateLimiter implements RateLimiter {
     byte[][] keys = {(base + "bucket").getBytes(StandardCharsets.UTF_8)};
     byte[][] arguments = arguments(base, cost);
     return link.commands()
-        .thenCompose(commands -> run(commands, keys, arguments))
+        .thenCompose(
+            commands -> SCRIPT.<List<Object>>run(commands, ScriptOutputType.MULTI, keys, arguments))
         .thenApply(reply -> decide(reply, cost));
   }
 
@@ -137,24 +127,6 @@ public final class RedisRateLimiter implements RateLimiter {
     arguments[3] = ascii(cost);
     System.arraycopy(policyArguments, 0, arguments, 4, policyArguments.length);
     return arguments;
-  }
-
-  private static CompletableFuture<List<Object>> run(
-      RedisAsyncCommands<byte[], byte[]> commands, byte[][] keys, byte[][] arguments) {
-    CompletableFuture<List<Object>> bySha =
-        commands
-            .<List<Object>>evalsha(SCRIPT_SHA, ScriptOutputType.MULTI, keys, arguments)
-            .toCompletableFuture();
-    return bySha.exceptionallyCompose(
-        failure -> {
-          if (unwrap(failure) instanceof RedisNoScriptException) {
-            // EVAL also stores the script, so the next EVALSHA finds it.
-            return commands
-                .<List<Object>>eval(SCRIPT, ScriptOutputType.MULTI, keys, arguments)
-                .toCompletableFuture();
-          }
-          return CompletableFuture.failedFuture(unwrap(failure));
-        });
   }
 
   /**
@@ -189,32 +161,7 @@ public final class RedisRateLimiter implements RateLimiter {
     return value;
   }
 
-  private static Throwable unwrap(Throwable failure) {
-    return failure instanceof CompletionException && failure.getCause() != null
-        ? failure.getCause()
-        : failure;
-  }
-
   private static byte[] ascii(long value) {
     return Long.toString(value).getBytes(StandardCharsets.US_ASCII);
-  }
-
-  private static byte[] loadScript() {
-    try (InputStream in = RedisRateLimiter.class.getResourceAsStream("rate-limit.lua")) {
-      if (in == null) {
-        throw new IllegalStateException("rate-limit.lua is missing from the classpath");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String sha1Hex(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-1 is part of every JDK", e);
-    }
   }
 }
