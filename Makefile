@@ -64,20 +64,20 @@ format: ## format every module's sources
 format-check: ## fail when a source is not formatted
 	$(MVN) -q spotless:check
 
-bench: bench-jmh bench-http bench-redis bench-jobs bench-identity ## run every benchmark (JMH, wrk against the jar, Redis reads, jobs, credentials)
+bench: bench-jmh bench-http bench-redis bench-jobs ## run every benchmark (JMH, wrk against the jar with and without credentials, Redis reads, jobs)
 
 bench-jmh: ## JMH: the calculators over n = 10 .. 10^7 and the deflate strategies
 	$(MVN) -q -Pbenchmarks -DskipTests -Djacoco.skip=true -pl benchmarks -am package
 	scripts/bench-jmh
 
-bench-http: jar ## wrk: the service against an nginx baseline serving the same bytes
+bench-http: jar ## wrk: the service against an nginx baseline serving the same bytes; credentials beside anonymous
 	scripts/bench-http
 
 bench-jobs: jar ## F(10^8) through a job beside GMP, embedded and on Redis (REDIS_URI, default local; needs libgmp-dev, gcc)
 	scripts/bench-jobs
 	BENCH_JOBS_REDIS_URI=$${REDIS_URI:-redis://127.0.0.1:6379} scripts/bench-jobs
 
-bench-identity: jar ## wrk: cached F(10) with an API key (header and bearer) beside anonymous requests
+bench-identity: jar ## wrk: only scenario h of bench-http (API key, bearer key, JWT beside anonymous)
 	scripts/bench-identity
 
 bench-redis: ## Redis GET of F(10^6)'s digits and of their gzip form (REDIS_URI, default local)

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,9 +20,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * API keys shared by every instance: {@code auth:v1:key:<digest>} holds a key's record (never the
- * key), {@code auth:v1:ids} maps ids to digests for listing and revoking. Keys have no time to
- * live: they last until revoked.
+ * API keys shared by every instance: the hash {@code auth:v1:key:<digest>} holds a key's record
+ * (fields {@code id}, {@code plan}, {@code label}, {@code created}, {@code status}; never the key),
+ * {@code auth:v1:ids} maps ids to digests for listing and revoking. Keys have no time to live: they
+ * last until revoked.
  *
  * <p>In front of Redis, a bounded local cache: a key looked up within the last {@link #REFRESH}
  * costs no round trip; after that the next lookup answers from the cache and reloads in the
@@ -37,6 +40,14 @@ public final class RedisApiKeyStore implements ApiKeyStore {
 
   private static final long CACHED_KEYS = 100_000;
   private static final long RETRY_AFTER_SECONDS = 5;
+
+  private static final String ID = "id";
+  private static final String PLAN = "plan";
+  private static final String LABEL = "label";
+  private static final String CREATED = "created";
+  private static final String STATUS = "status";
+  private static final String ACTIVE = "active";
+  private static final String REVOKED = "revoked";
 
   private final RedisLink link;
   private final String prefix;
@@ -61,8 +72,8 @@ public final class RedisApiKeyStore implements ApiKeyStore {
 
   private CompletableFuture<Optional<ApiKeyRecord>> load(ApiKeyDigest digest) {
     return link.commands()
-        .thenCompose(commands -> commands.get(recordKey(digest)).toCompletableFuture())
-        .thenApply(bytes -> Optional.ofNullable(bytes).map(RedisApiKeyStore::decode));
+        .thenCompose(commands -> commands.hgetall(recordKey(digest)).toCompletableFuture())
+        .thenApply(fields -> decode(digest, fields));
   }
 
   @Override
@@ -71,7 +82,7 @@ public final class RedisApiKeyStore implements ApiKeyStore {
         .thenCompose(
             commands ->
                 commands
-                    .set(recordKey(record.digest()), encode(record))
+                    .hset(recordKey(record.digest()), encode(record))
                     .toCompletableFuture()
                     .thenCompose(
                         ok ->
@@ -110,7 +121,7 @@ public final class RedisApiKeyStore implements ApiKeyStore {
     }
     ApiKeyRecord revoked = found.get().revoke();
     link.commands()
-        .thenCompose(c -> c.set(recordKey(key), encode(revoked)).toCompletableFuture())
+        .thenCompose(c -> c.hset(recordKey(key), utf8(STATUS), utf8(REVOKED)).toCompletableFuture())
         .join();
     cache.synchronous().invalidate(key);
     return Optional.of(revoked);
@@ -124,30 +135,43 @@ public final class RedisApiKeyStore implements ApiKeyStore {
     return utf8(prefix + "ids");
   }
 
-  static byte[] encode(ApiKeyRecord record) {
-    return utf8(
-        String.join(
-            "\t",
-            record.id(),
-            record.digest().hex(),
-            record.plan(),
-            record.createdAt().toString(),
-            record.revoked() ? "revoked" : "active",
-            record.label()));
+  static Map<byte[], byte[]> encode(ApiKeyRecord record) {
+    Map<byte[], byte[]> fields = new LinkedHashMap<>();
+    fields.put(utf8(ID), utf8(record.id()));
+    fields.put(utf8(PLAN), utf8(record.plan()));
+    fields.put(utf8(LABEL), utf8(record.label()));
+    fields.put(utf8(CREATED), utf8(record.createdAt().toString()));
+    fields.put(utf8(STATUS), utf8(record.revoked() ? REVOKED : ACTIVE));
+    return fields;
   }
 
-  static ApiKeyRecord decode(byte[] bytes) {
-    String[] fields = new String(bytes, StandardCharsets.UTF_8).split("\t", 6);
-    if (fields.length != 6) {
-      throw new IllegalStateException("not an API key record of this version");
+  /** The record of a hash; empty for no hash (Redis answers an absent key with no fields). */
+  static Optional<ApiKeyRecord> decode(ApiKeyDigest digest, Map<byte[], byte[]> hash) {
+    if (hash.isEmpty()) {
+      return Optional.empty();
     }
-    return new ApiKeyRecord(
-        fields[0],
-        new ApiKeyDigest(fields[1]),
-        fields[2],
-        fields[5],
-        Instant.parse(fields[3]),
-        fields[4].equals("revoked"));
+    Map<String, String> fields = new HashMap<>();
+    hash.forEach(
+        (name, value) ->
+            fields.put(
+                new String(name, StandardCharsets.UTF_8),
+                new String(value, StandardCharsets.UTF_8)));
+    return Optional.of(
+        new ApiKeyRecord(
+            field(fields, ID),
+            digest,
+            field(fields, PLAN),
+            field(fields, LABEL),
+            Instant.parse(field(fields, CREATED)),
+            REVOKED.equals(field(fields, STATUS))));
+  }
+
+  private static String field(Map<String, String> fields, String name) {
+    String value = fields.get(name);
+    if (value == null) {
+      throw new IllegalStateException("not an API key record of this version: no " + name);
+    }
+    return value;
   }
 
   private static byte[] utf8(String text) {

@@ -35,8 +35,13 @@ class RedisApiKeyStoreIT {
     assertThat(REDIS.keys(prefix + "*"))
         .allSatisfy(k -> assertThat(k).doesNotContain(key.reveal()))
         .contains(prefix + "key:" + key.digest().hex(), prefix + "ids");
-    assertThat(REDIS.inspect().get(prefix + "key:" + key.digest().hex()))
-        .doesNotContain(key.reveal());
+    assertThat(REDIS.inspect().hgetall(prefix + "key:" + key.digest().hex()))
+        .containsEntry("id", record.id())
+        .containsEntry("plan", "pro")
+        .containsEntry("label", "shared")
+        .containsEntry("created", "2026-12-01T10:00:00Z")
+        .containsEntry("status", "active")
+        .allSatisfy((field, value) -> assertThat(value).doesNotContain(key.reveal()));
   }
 
   @Test

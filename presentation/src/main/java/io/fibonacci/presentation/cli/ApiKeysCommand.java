@@ -42,7 +42,15 @@ public final class ApiKeysCommand {
       System.setProperty("FIBONACCI_LOG_LEVEL", "WARN");
     }
     Map<String, Object> properties =
-        Map.of("fibonacci.role", "api", "auth.api-keys.watch", false, "micronaut.server.port", -1);
+        Map.of(
+            "fibonacci.role",
+            "api",
+            "auth.api-keys.watch",
+            false,
+            "auth.api-keys.check-plans",
+            false,
+            "micronaut.server.port",
+            -1);
     try (ApplicationContext context = ApplicationContext.builder(properties).start()) {
       return new ApiKeysCommand(context.getBean(ManageApiKeysUseCase.class), System.out, System.err)
           .execute(List.of(args).subList(1, args.length));

@@ -1,11 +1,14 @@
 package io.fibonacci.presentation.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fibonacci.application.port.in.identity.IssuedApiKey;
 import io.fibonacci.application.port.in.identity.ManageApiKeysUseCase;
 import io.fibonacci.application.service.identity.ManageApiKeysService;
 import io.fibonacci.infrastructure.file.FileApiKeyStore;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -164,6 +167,28 @@ class ApiKeyCredentialsTest implements TestPropertyProvider {
 
     assertThat(both.statusCode()).isEqualTo(401);
     assertThat(same.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void doesNotStartWhileAKeyInUseNamesAPlanThatIsNotConfigured() {
+    Path file = temporaryKeyFile();
+    var store = new FileApiKeyStore(file, false);
+    var withGold =
+        new ManageApiKeysService(store, Set.of("gold"), Clock.systemUTC(), new SplittableRandom(7));
+    String id = withGold.create("gold", "plan removed later").key().id();
+    Map<String, Object> withoutGold =
+        Map.of("auth.api-keys.file", file.toString(), "rate-limit.plans.free.bucket.capacity", 100);
+
+    assertThatThrownBy(() -> ApplicationContext.run(withoutGold).close())
+        .rootCause()
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining(id + ": gold")
+        .hasMessageContaining("api-keys revoke ID");
+
+    withGold.revoke(id);
+    try (ApplicationContext started = ApplicationContext.run(withoutGold)) {
+      assertThat(started.isRunning()).isTrue();
+    }
   }
 
   @Test

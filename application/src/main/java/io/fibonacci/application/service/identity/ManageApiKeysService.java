@@ -48,6 +48,14 @@ public final class ManageApiKeysService implements ManageApiKeysUseCase {
   }
 
   @Override
+  public List<ApiKeyView> activeWithoutPlan() {
+    return keys.all().stream()
+        .filter(record -> !record.revoked() && !plans.contains(record.plan()))
+        .map(ManageApiKeysService::viewOf)
+        .toList();
+  }
+
+  @Override
   public Optional<ApiKeyView> revoke(String id) {
     if (!ApiKeyRecord.isId(id)) {
       return Optional.empty();

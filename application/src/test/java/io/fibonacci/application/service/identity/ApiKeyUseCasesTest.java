@@ -154,6 +154,21 @@ class ApiKeyUseCasesTest {
   }
 
   @Test
+  void namesTheActiveKeysWhosePlanIsNoLongerConfigured() {
+    IssuedApiKey kept = manage.create("pro", "kept");
+    IssuedApiKey revoked = manage.create("pro", "revoked");
+    manage.create("free", "still planned");
+    manage.revoke(revoked.key().id());
+    var withoutPro =
+        new ManageApiKeysService(store, Set.of("free"), Clock.systemUTC(), new SplittableRandom(3));
+
+    assertThat(withoutPro.activeWithoutPlan())
+        .extracting(v -> v.id())
+        .containsExactly(kept.key().id());
+    assertThat(manage.activeWithoutPlan()).isEmpty();
+  }
+
+  @Test
   void makesKeysForConfiguredPlansOnlyAndListsAndRevokesThemById() {
     IssuedApiKey one = manage.create("free", "laptop");
     manage.create("pro", "server");

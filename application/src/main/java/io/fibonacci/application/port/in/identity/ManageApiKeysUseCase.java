@@ -15,6 +15,12 @@ public interface ManageApiKeysUseCase {
 
   List<ApiKeyView> list();
 
+  /**
+   * The keys still in use whose plan is no longer configured: their clients would be refused, so
+   * the service does not start while there are any.
+   */
+  List<ApiKeyView> activeWithoutPlan();
+
   /** Revokes the key with this id; empty when there is none. */
   Optional<ApiKeyView> revoke(String id);
 }
