@@ -15,7 +15,7 @@ SHELL_SCRIPTS := .ci/run $(shell grep -l '^\#!/usr/bin/env bash' scripts/* 2>/de
 PYTHON_SCRIPTS := $(shell grep -l '^\#!/usr/bin/env python3' scripts/* 2>/dev/null)
 JAVA_OPTS ?= -Xms64m -Xmx256m -XX:+UseG1GC -XX:MaxDirectMemorySize=192m -XX:ReservedCodeCacheSize=64m
 
-.PHONY: help run jar test unit-test it arch lint redis validate up down format format-check bench bench-jmh bench-http bench-redis bench-jobs bench-identity bench-compare clean
+.PHONY: help run jar test unit-test it arch lint redis validate up down format format-check bench bench-jmh bench-http bench-redis bench-jobs bench-identity bench-beyond bench-compare clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -64,7 +64,7 @@ format: ## format every module's sources
 format-check: ## fail when a source is not formatted
 	$(MVN) -q spotless:check
 
-bench: bench-jmh bench-http bench-redis bench-jobs ## run every benchmark (JMH, wrk against the jar with and without credentials, Redis reads, jobs)
+bench: bench-jmh bench-http bench-redis bench-jobs bench-beyond ## run every benchmark (JMH, wrk against the jar with and without credentials, Redis reads, jobs, F(n) mod m)
 
 bench-jmh: ## JMH: the calculators over n = 10 .. 10^7 and the deflate strategies
 	$(MVN) -q -Pbenchmarks -DskipTests -Djacoco.skip=true -pl benchmarks -am package
@@ -76,6 +76,9 @@ bench-http: jar ## wrk: the service against an nginx baseline serving the same b
 bench-jobs: jar ## F(10^8) through a job beside GMP, embedded and on Redis (REDIS_URI, default local; needs libgmp-dev, gcc)
 	scripts/bench-jobs
 	BENCH_JOBS_REDIS_URI=$${REDIS_URI:-redis://127.0.0.1:6379} scripts/bench-jobs
+
+bench-beyond: jar ## wrk: F(n) mod m (cheap and 1,000-digit) beside nginx and GMP (needs libgmp-dev, gcc)
+	scripts/bench-beyond
 
 bench-identity: jar ## wrk: only scenario h of bench-http (API key, bearer key, JWT beside anonymous)
 	scripts/bench-identity

@@ -247,6 +247,8 @@ class ArchitectureTest {
           .resideOutsideOfPackages(
               "io.fibonacci.presentation.http.fibonacci..",
               "io.fibonacci.presentation.http.jobs..",
+              "io.fibonacci.presentation.http.modular..",
+              "io.fibonacci.presentation.http.index..",
               "io.fibonacci.presentation.http.openapi..",
               "io.fibonacci.presentation.http.problem..",
               ROOT)

@@ -20,5 +20,9 @@ public enum Fact {
   /** The id of the job concerned (text). */
   JOB_ID,
   /** The state a job is in (text: queued, running, succeeded, failed, cancelled). */
-  JOB_STATUS
+  JOB_STATUS,
+  /** The name of the request parameter concerned (text). */
+  PARAMETER,
+  /** What the parameter accepts, as a phrase that completes "must be ..." (text). */
+  ALLOWED
 }

@@ -9,20 +9,16 @@ import io.fibonacci.application.port.in.RateLimitExceededException;
 import io.fibonacci.application.port.in.RateLimitStatus;
 import io.fibonacci.application.port.in.RequestTooCostlyException;
 import io.fibonacci.application.port.in.ServerOverloadedException;
-import io.fibonacci.application.port.out.ComputationScheduler;
 import io.fibonacci.application.port.out.DigitsEncoder;
 import io.fibonacci.application.port.out.EncodedDigitsCache;
 import io.fibonacci.application.port.out.FibonacciCache;
-import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.domain.calculator.IterativeFibonacciCalculator;
 import io.fibonacci.domain.model.EncodedDigits;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.InvalidPositionException;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.domain.model.PositionLimit;
-import io.fibonacci.domain.model.ratelimit.ClientKey;
 import io.fibonacci.domain.model.ratelimit.QuotaUsage;
-import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import io.fibonacci.domain.port.FibonacciCalculator;
 import io.fibonacci.shared.ContentCoding;
 import io.fibonacci.shared.Fact;
@@ -30,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -50,7 +45,7 @@ class GetFibonacciServiceTest {
 
   private final CountingCalculator calculator = new CountingCalculator();
   private final MapCache cache = new MapCache();
-  private final RecordingLimiter limiter = new RecordingLimiter(100);
+  private final RecordingLimiter limiter = new RecordingLimiter(100, QUOTAS);
   private final RecordingScheduler scheduler = new RecordingScheduler();
   private final MapEncodedCache encodedCache = new MapEncodedCache();
   private final RecordingEncoder encoder = new RecordingEncoder();
@@ -267,51 +262,6 @@ class GetFibonacciServiceTest {
     }
   }
 
-  private static final class RecordingLimiter implements RateLimiter {
-    final List<Long> charges = new ArrayList<>();
-    final long capacity;
-    boolean allow = true;
-
-    RecordingLimiter(long capacity) {
-      this.capacity = capacity;
-    }
-
-    @Override
-    public CompletionStage<RateLimitDecision> tryAcquire(ClientKey client, long cost) {
-      if (!allow) {
-        return CompletableFuture.completedFuture(RateLimitDecision.refuse(QUOTAS, 7));
-      }
-      charges.add(cost);
-      return CompletableFuture.completedFuture(RateLimitDecision.allow(QUOTAS));
-    }
-
-    @Override
-    public long maxCost() {
-      return capacity;
-    }
-  }
-
-  /** Runs computations on the calling thread so tests stay deterministic, or sheds them all. */
-  private static final class RecordingScheduler implements ComputationScheduler {
-    final List<Integer> scheduled = new ArrayList<>();
-    boolean saturated;
-
-    @Override
-    public <T> Optional<CompletableFuture<T>> schedule(Position position, Supplier<T> computation) {
-      if (saturated) {
-        return Optional.empty();
-      }
-      scheduled.add(position.value());
-      return Optional.of(CompletableFuture.completedFuture(computation.get()));
-    }
-
-    @Override
-    public long retryAfterSecondsWhenShed() {
-      return 2;
-    }
-  }
-
-  /** Keeps encoded forms in a map; a failed one is not kept. */
   private static final class MapEncodedCache implements EncodedDigitsCache {
     private final Map<String, CompletableFuture<EncodedDigits>> forms = new ConcurrentHashMap<>();
 

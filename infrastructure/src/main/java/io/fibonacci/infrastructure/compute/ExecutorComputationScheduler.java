@@ -44,6 +44,11 @@ public final class ExecutorComputationScheduler implements ComputationScheduler 
         return Optional.of(CompletableFuture.failedFuture(failure));
       }
     }
+    return scheduleHeavy(computation);
+  }
+
+  @Override
+  public <T> Optional<CompletableFuture<T>> scheduleHeavy(Supplier<T> computation) {
     try {
       return Optional.of(CompletableFuture.supplyAsync(computation, heavyExecutor));
     } catch (RejectedExecutionException saturated) {

@@ -18,6 +18,12 @@ public interface ComputationScheduler {
    */
   <T> Optional<CompletableFuture<T>> schedule(Position position, Supplier<T> computation);
 
+  /**
+   * Runs {@code computation}, which its caller judged too heavy for its own thread, on the pool.
+   * Empty when the pool is full: the request is shed, nothing was started.
+   */
+  <T> Optional<CompletableFuture<T>> scheduleHeavy(Supplier<T> computation);
+
   /** How long a shed request should wait before trying again, in whole seconds (at least 1). */
   long retryAfterSecondsWhenShed();
 }

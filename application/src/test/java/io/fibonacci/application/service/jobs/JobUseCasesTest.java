@@ -498,6 +498,11 @@ class JobUseCasesTest {
       }
 
       @Override
+      public <T> Optional<CompletableFuture<T>> scheduleHeavy(Supplier<T> work) {
+        return Optional.of(CompletableFuture.completedFuture(work.get()));
+      }
+
+      @Override
       public long retryAfterSecondsWhenShed() {
         return 1;
       }

@@ -58,11 +58,11 @@ public final class ProblemDetails {
       case IDEMPOTENCY_KEY_REUSED ->
           "this Idempotency-Key was used for another request: use a new key for a new request";
       // Failures presentation detects itself, worded where they are found.
-      case INVALID_PARAMETER,
-          NOT_ACCEPTABLE,
-          RANGE_NOT_SATISFIABLE,
-          UNSUPPORTED_MEDIA_TYPE,
-          BODY_TOO_LARGE ->
+      case INVALID_PARAMETER ->
+          failure.facts().containsKey(Fact.PARAMETER)
+              ? invalidArgument(failure)
+              : Objects.requireNonNullElse(failure.getMessage(), failure.errorCode().name());
+      case NOT_ACCEPTABLE, RANGE_NOT_SATISFIABLE, UNSUPPORTED_MEDIA_TYPE, BODY_TOO_LARGE ->
           Objects.requireNonNullElse(failure.getMessage(), failure.errorCode().name());
     };
   }
@@ -107,6 +107,20 @@ public final class ProblemDetails {
               + " s";
       default -> "job " + failure.text(Fact.JOB_ID) + " is " + status + " and has no result";
     };
+  }
+
+  /** A parameter's value refused by the inner rings: what is wrong, then what it accepts. */
+  private static String invalidArgument(FibonacciException failure) {
+    String name = failure.text(Fact.PARAMETER);
+    String problem =
+        switch (failure.text(Fact.REASON)) {
+          case "missing" -> name + " is required";
+          case "not-decimal" -> name + " is not a plain decimal integer";
+          case "too-small" -> name + " is too small";
+          case TOO_LARGE -> name + " is too large";
+          default -> name + " is not one of the accepted values";
+        };
+    return problem + ": " + name + " must be " + failure.text(Fact.ALLOWED);
   }
 
   private static String invalidPosition(FibonacciException failure) {

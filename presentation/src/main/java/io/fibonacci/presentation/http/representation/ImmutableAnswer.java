@@ -1,0 +1,52 @@
+package io.fibonacci.presentation.http.representation;
+
+import io.fibonacci.application.port.in.RateLimitStatus;
+import io.fibonacci.presentation.http.client.RateLimitHeaders;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A JSON answer that never changes for its request (F(n) mod m, π(m), where a value sits in the
+ * sequence): cacheable for a year, with a strong ETag derived from what identifies the answer, and
+ * 304 for a matching If-None-Match; the rate-limit headers as on every charged route.
+ */
+public final class ImmutableAnswer {
+
+  private ImmutableAnswer() {}
+
+  /**
+   * @param identity what determines the answer, e.g. {@code "mod/<n>/<m>"}: its hash is the ETag
+   */
+  public static MutableHttpResponse<?> json(
+      HttpRequest<?> request, Object body, String identity, long cost, RateLimitStatus rateLimit) {
+    String tag = "\"" + digest(identity) + "\"";
+    MutableHttpResponse<?> response =
+        EntityTags.noneMatchHits(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), tag)
+            ? HttpResponse.notModified()
+            : HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+    response
+        .header(HttpHeaders.ETAG, tag)
+        .header(HttpHeaders.CACHE_CONTROL, FibonacciResponder.IMMUTABLE)
+        .header(RateLimitHeaders.REQUEST_COST, Long.toString(cost));
+    RateLimitHeaders.apply(response, rateLimit);
+    return response;
+  }
+
+  /** 32 hex digits of the SHA-256 of the identity: stable across instances and restarts. */
+  private static String digest(String identity) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}
