@@ -114,10 +114,13 @@ class ArchitectureTest {
               "jakarta..",
               "org.slf4j..",
               "io.swagger.v3.oas.annotations..",
-              "com.fasterxml.jackson.annotation..")
+              "com.fasterxml.jackson.annotation..",
+              "reactor.core..",
+              "org.reactivestreams..")
           .because(
               "controllers talk to use cases through application.port.in only; besides it they"
-                  + " see HTTP (Micronaut, Netty), injection, logging and the OpenAPI annotations");
+                  + " see HTTP (Micronaut, Netty), injection, logging, the OpenAPI annotations and"
+                  + " Reactor for streamed bodies");
 
   @ArchTest
   static final ArchRule inPortsExposeNoDomainType =
@@ -249,6 +252,7 @@ class ArchitectureTest {
               "io.fibonacci.presentation.http.jobs..",
               "io.fibonacci.presentation.http.modular..",
               "io.fibonacci.presentation.http.index..",
+              "io.fibonacci.presentation.http.sequence..",
               "io.fibonacci.presentation.http.openapi..",
               "io.fibonacci.presentation.http.problem..",
               ROOT)

@@ -13,7 +13,9 @@ import jakarta.inject.Singleton;
 /**
  * The framework's per-response compression, kept for the documentation and other text, and never
  * applied to an F(n) body (recognised by its entity tag): its bytes are exactly what its strong tag
- * and byte ranges name, and its gzip form is built once per value, not once per response.
+ * and byte ranges name, and its gzip form is built once per value, not once per response. Nor to a
+ * sequence page or stream: compressing those per response would run on the event loop, so they are
+ * sent as they are.
  */
 @Singleton
 @Replaces(DefaultHttpCompressionStrategy.class)
@@ -36,7 +38,7 @@ final class PrecodedAwareCompressionStrategy implements HttpCompressionStrategy 
 
   @Override
   public boolean shouldCompress(HttpResponse response) {
-    if (!isEnabled() || isFibonacciBody(response)) {
+    if (!isEnabled() || sentAsItIs(response)) {
       return false;
     }
     String contentType = response.headers().get(HttpHeaderNames.CONTENT_TYPE);
@@ -46,9 +48,15 @@ final class PrecodedAwareCompressionStrategy implements HttpCompressionStrategy 
         && MediaType.isTextBased(contentType);
   }
 
-  private static boolean isFibonacciBody(HttpResponse response) {
+  private static boolean sentAsItIs(HttpResponse response) {
     String tag = response.headers().get(HttpHeaderNames.ETAG);
-    return tag != null && tag.startsWith(Representation.TAG_PREFIX);
+    if (tag != null
+        && (tag.startsWith(Representation.TAG_PREFIX)
+            || tag.startsWith(Representation.SEQUENCE_TAG_PREFIX))) {
+      return true;
+    }
+    String type = response.headers().get(HttpHeaderNames.CONTENT_TYPE);
+    return type != null && (type.startsWith("application/x-ndjson") || type.startsWith("text/csv"));
   }
 
   @Override

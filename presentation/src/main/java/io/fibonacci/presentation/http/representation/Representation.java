@@ -48,6 +48,9 @@ public enum Representation {
   /** How every entity tag of an F(n) representation starts. */
   public static final String TAG_PREFIX = "\"fib-v1-";
 
+  /** How every entity tag of a sequence page starts: pages are sent uncompressed. */
+  public static final String SEQUENCE_TAG_PREFIX = "\"seq-v1-";
+
   private final String contentType;
   private final String tagSuffix;
 
