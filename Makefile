@@ -64,7 +64,7 @@ format: ## format every module's sources
 format-check: ## fail when a source is not formatted
 	$(MVN) -q spotless:check
 
-bench: bench-jmh bench-http bench-redis bench-jobs bench-beyond ## run every benchmark (JMH, wrk against the jar with and without credentials, Redis reads, jobs, F(n) mod m)
+bench: bench-jmh bench-http bench-redis bench-jobs bench-beyond ## run every benchmark (JMH, wrk against the jar with and without credentials, Redis reads, jobs, F(n) mod m, pages and streams)
 
 bench-jmh: ## JMH: the calculators over n = 10 .. 10^7 and the deflate strategies
 	$(MVN) -q -Pbenchmarks -DskipTests -Djacoco.skip=true -pl benchmarks -am package
@@ -77,7 +77,7 @@ bench-jobs: jar ## F(10^8) through a job beside GMP, embedded and on Redis (REDI
 	scripts/bench-jobs
 	BENCH_JOBS_REDIS_URI=$${REDIS_URI:-redis://127.0.0.1:6379} scripts/bench-jobs
 
-bench-beyond: jar ## wrk: F(n) mod m (cheap and 1,000-digit) beside nginx and GMP (needs libgmp-dev, gcc)
+bench-beyond: jar ## wrk: F(n) mod m beside nginx and GMP, a 1,000-value page and a 20,000-row NDJSON stream beside nginx (needs libgmp-dev, gcc)
 	scripts/bench-beyond
 
 bench-identity: jar ## wrk: only scenario h of bench-http (API key, bearer key, JWT beside anonymous)

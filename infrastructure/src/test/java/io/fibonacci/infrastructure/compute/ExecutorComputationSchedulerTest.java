@@ -39,6 +39,25 @@ class ExecutorComputationSchedulerTest {
   }
 
   @Test
+  void handsWorkItsCallerJudgedHeavyToThePoolWhateverItsSizeAndShedsItWhenFull() {
+    var scheduler = new ExecutorComputationScheduler(100, queueing, 1);
+    var shedding =
+        new ExecutorComputationScheduler(
+            100,
+            task -> {
+              throw new RejectedExecutionException("full");
+            },
+            1);
+
+    var result = scheduler.scheduleHeavy(() -> "modular");
+
+    assertThat(pool).hasSize(1);
+    pool.get(0).run();
+    assertThat(result.orElseThrow().join()).isEqualTo("modular");
+    assertThat(shedding.scheduleHeavy(() -> "never")).isEmpty();
+  }
+
+  @Test
   void shedsWhenThePoolRefusesAndSaysWhenToComeBack() {
     Executor full =
         task -> {

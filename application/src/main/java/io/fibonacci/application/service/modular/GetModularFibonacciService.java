@@ -1,10 +1,9 @@
 package io.fibonacci.application.service.modular;
 
-import io.fibonacci.application.port.in.ServerOverloadedException;
 import io.fibonacci.application.port.in.modular.GetModularFibonacciUseCase;
 import io.fibonacci.application.port.in.modular.ModularFibonacci;
 import io.fibonacci.application.port.in.modular.ModularFibonacciQuery;
-import io.fibonacci.application.port.out.ComputationScheduler;
+import io.fibonacci.application.service.HeavyWork;
 import io.fibonacci.application.service.RequestAdmission;
 import io.fibonacci.domain.calculator.ModularFibonacciCalculator;
 import io.fibonacci.domain.model.modular.LargePosition;
@@ -22,13 +21,13 @@ import java.util.concurrent.CompletionStage;
 public final class GetModularFibonacciService implements GetModularFibonacciUseCase {
 
   private final RequestAdmission admission;
-  private final ComputationScheduler scheduler;
+  private final HeavyWork work;
   private final ModularCostPolicy costPolicy;
 
   public GetModularFibonacciService(
-      RequestAdmission admission, ComputationScheduler scheduler, ModularCostPolicy costPolicy) {
+      RequestAdmission admission, HeavyWork work, ModularCostPolicy costPolicy) {
     this.admission = Objects.requireNonNull(admission, "admission");
-    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    this.work = Objects.requireNonNull(work, "work");
     this.costPolicy = Objects.requireNonNull(costPolicy, "costPolicy");
   }
 
@@ -44,12 +43,12 @@ public final class GetModularFibonacciService implements GetModularFibonacciUseC
     } catch (RuntimeException invalid) {
       return CompletableFuture.failedFuture(invalid);
     }
-    long work = ModularFibonacciCalculator.work(n, m);
+    long units = ModularFibonacciCalculator.work(n, m);
     return admission
-        .admit(client, costPolicy.costOf(work))
+        .admit(client, costPolicy.costOf(units))
         .thenCompose(
             admitted ->
-                compute(n, m, work)
+                compute(n, m, units)
                     .thenApply(
                         value ->
                             new ModularFibonacci(
@@ -60,15 +59,7 @@ public final class GetModularFibonacciService implements GetModularFibonacciUseC
                                 admitted.rateLimit())));
   }
 
-  private CompletableFuture<BigInteger> compute(LargePosition n, Modulus m, long work) {
-    if (costPolicy.inline(work)) {
-      return CompletableFuture.completedFuture(ModularFibonacciCalculator.compute(n, m));
-    }
-    return scheduler
-        .scheduleHeavy(() -> ModularFibonacciCalculator.compute(n, m))
-        .orElseGet(
-            () ->
-                CompletableFuture.failedFuture(
-                    new ServerOverloadedException(scheduler.retryAfterSecondsWhenShed())));
+  private CompletableFuture<BigInteger> compute(LargePosition n, Modulus m, long units) {
+    return work.run(costPolicy.inline(units), () -> ModularFibonacciCalculator.compute(n, m));
   }
 }

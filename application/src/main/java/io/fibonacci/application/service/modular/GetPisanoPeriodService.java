@@ -1,10 +1,9 @@
 package io.fibonacci.application.service.modular;
 
-import io.fibonacci.application.port.in.ServerOverloadedException;
 import io.fibonacci.application.port.in.modular.GetPisanoPeriodUseCase;
 import io.fibonacci.application.port.in.modular.PisanoPeriod;
 import io.fibonacci.application.port.in.modular.PisanoPeriodQuery;
-import io.fibonacci.application.port.out.ComputationScheduler;
+import io.fibonacci.application.service.HeavyWork;
 import io.fibonacci.application.service.RequestAdmission;
 import io.fibonacci.domain.calculator.PisanoPeriodCalculator;
 import io.fibonacci.domain.model.modular.PisanoModulus;
@@ -20,13 +19,13 @@ import java.util.concurrent.CompletionStage;
 public final class GetPisanoPeriodService implements GetPisanoPeriodUseCase {
 
   private final RequestAdmission admission;
-  private final ComputationScheduler scheduler;
+  private final HeavyWork work;
   private final ModularCostPolicy costPolicy;
 
   public GetPisanoPeriodService(
-      RequestAdmission admission, ComputationScheduler scheduler, ModularCostPolicy costPolicy) {
+      RequestAdmission admission, HeavyWork work, ModularCostPolicy costPolicy) {
     this.admission = Objects.requireNonNull(admission, "admission");
-    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    this.work = Objects.requireNonNull(work, "work");
     this.costPolicy = Objects.requireNonNull(costPolicy, "costPolicy");
   }
 
@@ -40,27 +39,19 @@ public final class GetPisanoPeriodService implements GetPisanoPeriodUseCase {
     } catch (RuntimeException invalid) {
       return CompletableFuture.failedFuture(invalid);
     }
-    long work = PisanoPeriodCalculator.work(m);
+    long divisions = PisanoPeriodCalculator.work(m);
     return admission
-        .admit(client, costPolicy.costOf(work))
+        .admit(client, costPolicy.costOf(divisions))
         .thenCompose(
             admitted ->
-                compute(m, work)
+                compute(m, divisions)
                     .thenApply(
                         period ->
                             new PisanoPeriod(
                                 m.value(), period, admitted.cost(), admitted.rateLimit())));
   }
 
-  private CompletableFuture<Long> compute(PisanoModulus m, long work) {
-    if (costPolicy.inline(work)) {
-      return CompletableFuture.completedFuture(PisanoPeriodCalculator.compute(m));
-    }
-    return scheduler
-        .scheduleHeavy(() -> PisanoPeriodCalculator.compute(m))
-        .orElseGet(
-            () ->
-                CompletableFuture.failedFuture(
-                    new ServerOverloadedException(scheduler.retryAfterSecondsWhenShed())));
+  private CompletableFuture<Long> compute(PisanoModulus m, long divisions) {
+    return work.run(costPolicy.inline(divisions), () -> PisanoPeriodCalculator.compute(m));
   }
 }

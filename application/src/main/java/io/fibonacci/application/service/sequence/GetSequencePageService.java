@@ -1,11 +1,11 @@
 package io.fibonacci.application.service.sequence;
 
-import io.fibonacci.application.port.in.ServerOverloadedException;
+import io.fibonacci.application.port.in.RateLimitStatus;
 import io.fibonacci.application.port.in.sequence.GetSequencePageUseCase;
 import io.fibonacci.application.port.in.sequence.SequenceItem;
 import io.fibonacci.application.port.in.sequence.SequencePage;
 import io.fibonacci.application.port.in.sequence.SequenceQuery;
-import io.fibonacci.application.port.out.ComputationScheduler;
+import io.fibonacci.application.service.HeavyWork;
 import io.fibonacci.application.service.RequestAdmission;
 import io.fibonacci.domain.calculator.SequenceRun;
 import io.fibonacci.domain.model.ratelimit.ClientKey;
@@ -29,17 +29,14 @@ public final class GetSequencePageService implements GetSequencePageUseCase {
   private final SequenceSettings settings;
   private final RequestAdmission admission;
   private final SequenceStart start;
-  private final ComputationScheduler scheduler;
+  private final HeavyWork work;
 
   public GetSequencePageService(
-      SequenceSettings settings,
-      RequestAdmission admission,
-      SequenceStart start,
-      ComputationScheduler scheduler) {
+      SequenceSettings settings, RequestAdmission admission, SequenceStart start, HeavyWork work) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.admission = Objects.requireNonNull(admission, "admission");
     this.start = Objects.requireNonNull(start, "start");
-    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    this.work = Objects.requireNonNull(work, "work");
   }
 
   @Override
@@ -86,18 +83,9 @@ public final class GetSequencePageService implements GetSequencePageUseCase {
     return start
         .runOf(plan.range())
         .thenCompose(
-            run -> {
-              if (plan.bytes() <= settings.inlinePageBytes()) {
-                return CompletableFuture.completedFuture(items(plan.range(), run));
-              }
-              return scheduler
-                  .scheduleHeavy(() -> items(plan.range(), run))
-                  .orElseGet(
-                      () ->
-                          CompletableFuture.failedFuture(
-                              new ServerOverloadedException(
-                                  scheduler.retryAfterSecondsWhenShed())));
-            });
+            run ->
+                work.run(
+                    plan.bytes() <= settings.inlinePageBytes(), () -> items(plan.range(), run)));
   }
 
   private static List<SequenceItem> items(SequenceRange range, SequenceRun run) {
@@ -113,7 +101,7 @@ public final class GetSequencePageService implements GetSequencePageUseCase {
       int limit,
       List<SequenceItem> items,
       long cost,
-      io.fibonacci.application.port.in.RateLimitStatus rateLimit) {
+      RateLimitStatus rateLimit) {
     int maxN = settings.maxN();
     int first = range.start();
     boolean ascending = range.order() == SequenceOrder.ASC;

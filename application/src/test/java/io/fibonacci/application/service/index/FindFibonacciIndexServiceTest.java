@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.fibonacci.application.port.in.ServerOverloadedException;
 import io.fibonacci.application.port.in.index.FibonacciIndexAnswer;
 import io.fibonacci.application.port.in.index.FibonacciIndexQuery;
-import io.fibonacci.application.port.out.FibonacciCache;
+import io.fibonacci.application.service.PassThroughCache;
 import io.fibonacci.application.service.RecordingLimiter;
 import io.fibonacci.application.service.RecordingScheduler;
 import io.fibonacci.application.service.RequestAdmission;
@@ -16,7 +16,6 @@ import io.fibonacci.domain.calculator.DoublingFibonacciCalculator;
 import io.fibonacci.domain.model.InvalidArgumentException;
 import io.fibonacci.domain.model.ratelimit.QuotaUsage;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +26,8 @@ class FindFibonacciIndexServiceTest {
   private final RecordingLimiter limiter =
       new RecordingLimiter(1_000, List.of(new QuotaUsage("bucket", 1_000, 10, 999, 1)));
   private final RecordingScheduler scheduler = new RecordingScheduler();
-  private final List<Integer> looked = new ArrayList<>();
-  private final FibonacciCache cache =
-      (position, loader) -> {
-        looked.add(position.value());
-        return loader.apply(position);
-      };
+  private final PassThroughCache cache = new PassThroughCache();
+  private final List<Integer> looked = cache.looked;
   private final FindFibonacciIndexService service =
       new FindFibonacciIndexService(
           100_000,

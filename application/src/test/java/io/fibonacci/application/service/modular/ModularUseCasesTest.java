@@ -9,6 +9,7 @@ import io.fibonacci.application.port.in.modular.ModularFibonacci;
 import io.fibonacci.application.port.in.modular.ModularFibonacciQuery;
 import io.fibonacci.application.port.in.modular.PisanoPeriod;
 import io.fibonacci.application.port.in.modular.PisanoPeriodQuery;
+import io.fibonacci.application.service.HeavyWork;
 import io.fibonacci.application.service.RecordingLimiter;
 import io.fibonacci.application.service.RecordingScheduler;
 import io.fibonacci.application.service.RequestAdmission;
@@ -27,10 +28,14 @@ class ModularUseCasesTest {
   private final RecordingScheduler scheduler = new RecordingScheduler();
   private final GetModularFibonacciService modular =
       new GetModularFibonacciService(
-          new RequestAdmission(limiter), scheduler, new ModularCostPolicy(5_000, 10_000));
+          new RequestAdmission(limiter),
+          new HeavyWork(scheduler),
+          new ModularCostPolicy(5_000, 10_000));
   private final GetPisanoPeriodService pisano =
       new GetPisanoPeriodService(
-          new RequestAdmission(limiter), scheduler, new ModularCostPolicy(20_000, 200_000));
+          new RequestAdmission(limiter),
+          new HeavyWork(scheduler),
+          new ModularCostPolicy(20_000, 200_000));
 
   @Test
   void answersSmallOperandsAtOnceForOneToken() {

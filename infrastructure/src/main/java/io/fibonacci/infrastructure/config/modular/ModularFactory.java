@@ -6,6 +6,7 @@ import io.fibonacci.application.port.in.modular.GetPisanoPeriodUseCase;
 import io.fibonacci.application.port.out.ComputationScheduler;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.application.service.HeavyWork;
 import io.fibonacci.application.service.RequestAdmission;
 import io.fibonacci.application.service.RequestCostPolicy;
 import io.fibonacci.application.service.ScheduledCalculator;
@@ -43,13 +44,14 @@ public class ModularFactory {
   GetModularFibonacciUseCase getModularFibonacciUseCase(
       RateLimiter rateLimiter, ComputationScheduler scheduler) {
     return new GetModularFibonacciService(
-        new RequestAdmission(rateLimiter), scheduler, MODULAR_COST);
+        new RequestAdmission(rateLimiter), new HeavyWork(scheduler), MODULAR_COST);
   }
 
   @Singleton
   GetPisanoPeriodUseCase getPisanoPeriodUseCase(
       RateLimiter rateLimiter, ComputationScheduler scheduler) {
-    return new GetPisanoPeriodService(new RequestAdmission(rateLimiter), scheduler, PISANO_COST);
+    return new GetPisanoPeriodService(
+        new RequestAdmission(rateLimiter), new HeavyWork(scheduler), PISANO_COST);
   }
 
   @Singleton

@@ -5,6 +5,7 @@ import io.fibonacci.application.port.in.sequence.StreamSequenceUseCase;
 import io.fibonacci.application.port.out.ComputationScheduler;
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.application.service.HeavyWork;
 import io.fibonacci.application.service.RequestAdmission;
 import io.fibonacci.application.service.ScheduledCalculator;
 import io.fibonacci.application.service.sequence.GetSequencePageService;
@@ -48,7 +49,7 @@ public class SequenceFactory {
       SequenceStart start,
       ComputationScheduler scheduler) {
     return new GetSequencePageService(
-        settings, new RequestAdmission(rateLimiter), start, scheduler);
+        settings, new RequestAdmission(rateLimiter), start, new HeavyWork(scheduler));
   }
 
   /** Built at start, so that the stream meters are there (at 0) before the first stream. */

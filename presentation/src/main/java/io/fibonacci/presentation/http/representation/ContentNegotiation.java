@@ -5,6 +5,7 @@ import io.fibonacci.shared.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import java.util.Collection;
+import java.util.function.Function;
 
 /** Picks the v1 representation from {@code Accept}: highest quality wins, then the first listed. */
 public final class ContentNegotiation {
@@ -12,15 +13,31 @@ public final class ContentNegotiation {
   private ContentNegotiation() {}
 
   public static Representation choose(HttpRequest<?> request) {
+    return best(
+        request,
+        Representation.JSON,
+        ContentNegotiation::representationFor,
+        "application/json or text/plain");
+  }
+
+  /**
+   * The offer {@code offerFor} finds (null for none) for the accepted range of highest quality (the
+   * first listed among equals), or {@code fallback} when the request accepts anything.
+   *
+   * @param offered the offers in words, for the 406 when none is accepted
+   * @throws NotAcceptableException when no accepted range names an offer
+   */
+  public static <T> T best(
+      HttpRequest<?> request, T fallback, Function<MediaType, T> offerFor, String offered) {
     Collection<MediaType> accepted = request.accept();
     if (accepted.isEmpty()) {
-      return Representation.JSON;
+      return fallback;
     }
-    Representation best = null;
+    T best = null;
     double bestQuality = 0;
     for (MediaType range : accepted) {
       double quality = quality(range);
-      Representation candidate = representationFor(range);
+      T candidate = offerFor.apply(range);
       if (candidate != null && quality > bestQuality) {
         best = candidate;
         bestQuality = quality;
@@ -28,7 +45,7 @@ public final class ContentNegotiation {
     }
     if (best == null) {
       throw new NotAcceptableException(
-          "none of the accepted media types is offered: use application/json or text/plain");
+          "none of the accepted media types is offered: use " + offered);
     }
     return best;
   }

@@ -1,5 +1,10 @@
 package io.fibonacci.presentation.http.representation;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /** RFC 9110 evaluation of {@code If-None-Match} (weak comparison) and {@code If-Range} (strong). */
 public final class EntityTags {
 
@@ -26,6 +31,20 @@ public final class EntityTags {
    */
   public static boolean ifRangeHolds(String ifRange, String tag) {
     return ifRange == null || (!ifRange.startsWith("W/") && ifRange.trim().equals(tag));
+  }
+
+  /**
+   * 32 hex digits of the SHA-256 of what identifies an answer: an opaque tag that is the same on
+   * every instance and after every restart.
+   */
+  public static String digest(String identity) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   private static String opaque(String tag) {

@@ -7,10 +7,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A JSON answer that never changes for its request (F(n) mod m, π(m), where a value sits in the
@@ -26,7 +22,7 @@ public final class ImmutableAnswer {
    */
   public static MutableHttpResponse<?> json(
       HttpRequest<?> request, Object body, String identity, long cost, RateLimitStatus rateLimit) {
-    String tag = "\"" + digest(identity) + "\"";
+    String tag = "\"" + EntityTags.digest(identity) + "\"";
     MutableHttpResponse<?> response =
         EntityTags.noneMatchHits(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), tag)
             ? HttpResponse.notModified()
@@ -37,16 +33,5 @@ public final class ImmutableAnswer {
         .header(RateLimitHeaders.REQUEST_COST, Long.toString(cost));
     RateLimitHeaders.apply(response, rateLimit);
     return response;
-  }
-
-  /** 32 hex digits of the SHA-256 of the identity: stable across instances and restarts. */
-  private static String digest(String identity) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 }

@@ -28,10 +28,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -145,7 +141,7 @@ public class SequenceController {
   private static MutableHttpResponse<?> paged(HttpRequest<?> request, SequencePage page) {
     String tag =
         Representation.SEQUENCE_TAG_PREFIX
-            + digest(
+            + EntityTags.digest(
                 page.start()
                     + "/"
                     + page.limit()
@@ -214,15 +210,5 @@ public class SequenceController {
           name + " is given " + values.size() + " times: give it exactly once");
     }
     return values.isEmpty() ? null : values.get(0);
-  }
-
-  private static String digest(String identity) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 }

@@ -1,6 +1,6 @@
 package io.fibonacci.presentation.http.sequence;
 
-import io.fibonacci.presentation.http.problem.NotAcceptableException;
+import io.fibonacci.presentation.http.representation.ContentNegotiation;
 import io.fibonacci.shared.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -29,33 +29,11 @@ enum SequenceForm {
   }
 
   static SequenceForm choose(HttpRequest<?> request) {
-    SequenceForm best = null;
-    double bestQuality = 0;
-    if (request.accept().isEmpty()) {
-      return PAGE;
-    }
-    for (MediaType range : request.accept()) {
-      SequenceForm candidate = formFor(range);
-      double quality = quality(range);
-      if (candidate != null && quality > bestQuality) {
-        best = candidate;
-        bestQuality = quality;
-      }
-    }
-    if (best == null) {
-      throw new NotAcceptableException(
-          "none of the accepted media types is offered: use application/json (a page),"
-              + " application/x-ndjson or text/csv (a stream)");
-    }
-    return best;
-  }
-
-  private static double quality(MediaType range) {
-    try {
-      return Double.parseDouble(range.getQuality());
-    } catch (NumberFormatException malformed) {
-      return 0;
-    }
+    return ContentNegotiation.best(
+        request,
+        PAGE,
+        SequenceForm::formFor,
+        "application/json (a page), application/x-ndjson or text/csv (a stream)");
   }
 
   private static @Nullable SequenceForm formFor(MediaType range) {
