@@ -24,11 +24,14 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCKER = ROOT / "docker"
-K8S = DOCKER / "k8s"
+K8S = DOCKER / "k8s" / "base"
+OVERLAYS = DOCKER / "k8s" / "overlays"
+ARGOCD = DOCKER / "k8s" / "argocd"
 MANAGEMENT_PATHS = {"/health", "/health/liveness", "/health/readiness", "/prometheus"}
-# Standard variables read by the JVM and the OpenTelemetry SDK, not by application.yml.
+# Variables read by the image's entrypoint (JAVA_OPTS) and the OpenTelemetry SDK, not by
+# application.yml.
 STANDARD_ENV = {
-    "JAVA_TOOL_OPTIONS",
+    "JAVA_OPTS",
     "OTEL_EXPORTER_OTLP_ENDPOINT",
     "OTEL_TRACES_SAMPLER",
     "OTEL_TRACES_SAMPLER_ARG",
@@ -87,7 +90,7 @@ def dockerfile():
     builds = [shlex.split(b) for b in re.findall(r"\./mvnw\s+(.+package)\s*\\?$", text, re.M)]
     jar = re.search(r"COPY --from=build /src/(\S+)\s", text).group(1)
     copied = set(re.findall(r"^COPY (\w+)/pom\.xml", text, re.M))
-    flags = re.search(r'^ENV JAVA_TOOL_OPTIONS="([^"]*)"', text, re.M).group(1).split()
+    flags = re.search(r'^ENV JAVA_OPTS="([^"]*)"', text, re.M).group(1).split()
     return {"text": text, "port": port, "jvm_flags": flags, "user": user, "builds": builds,
             "jar": jar, "copied_modules": copied}
 
@@ -130,6 +133,17 @@ def check_dockerfile_matches_makefile(image, make):
     modules = set(re.findall(r"<module>([^<]+)</module>", (ROOT / "pom.xml").read_text()))
     check(modules <= image["copied_modules"],
           f"Dockerfile does not copy the poms of {sorted(modules - image['copied_modules'])}")
+    entrypoint = re.search(r"^ENTRYPOINT\s+(\[.*\])\s*$", image["text"], re.M)
+    check(entrypoint is not None, "Dockerfile has no ENTRYPOINT in exec form")
+    if entrypoint:
+        argv = json.loads(entrypoint.group(1))
+        # JAVA_TOOL_OPTIONS would make the JVM print a line that is not JSON before the logs.
+        check(argv[:2] == ["/bin/sh", "-c"] and argv[2].startswith("exec java $JAVA_OPTS -jar "),
+              f"Dockerfile's ENTRYPOINT {argv} does not exec java with $JAVA_OPTS")
+    for config in [image["text"], (DOCKER / "compose.yaml").read_text()] + [
+            path.read_text() for path in sorted((DOCKER / "k8s").rglob("*.yaml"))]:
+        check("JAVA_TOOL_OPTIONS" not in config,
+              "JAVA_TOOL_OPTIONS is set somewhere: the JVM then prints a non-JSON line at start")
     for health in re.findall(r"http://127\.0\.0\.1:(\d+)(/\S+)", image["text"]):
         check(int(health[0]) == image["port"] and health[1] in MANAGEMENT_PATHS,
               f"Dockerfile HEALTHCHECK probes {health}, not a management path on {image['port']}")
@@ -218,7 +232,7 @@ def check_compose(image, env_names):
     env = compose_env(api)
     for key in env:
         check(key in env_names, f"compose api sets {key}, which the service does not read")
-    check(env.get("JAVA_TOOL_OPTIONS", "").split() == image["jvm_flags"],
+    check(env.get("JAVA_OPTS", "").split() == image["jvm_flags"],
           "compose's JVM flags differ from the image's")
     redis_host = re.match(r"rediss?://([^:/]+)", env.get("REDIS_URI", "")).group(1)
     check(redis_host in services, f"REDIS_URI points at {redis_host}, not a compose service")
@@ -318,8 +332,9 @@ def metric_names(query):
     return names
 
 
-# Labels Prometheus adds to every scraped series; the rest must come from the service.
-TARGET_LABELS = {"job", "instance", "__name__"}
+# Labels Prometheus adds to every scraped series (in Kubernetes also the pod's labels, such as the
+# canary's rollouts-pod-template-hash); the rest must come from the service.
+TARGET_LABELS = {"job", "instance", "__name__", "rollouts_pod_template_hash"}
 
 
 def check_queries(job, queries, exposed):
@@ -424,11 +439,11 @@ def check_kubernetes(image, env_names):
     for path in resources:
         check(path.exists(), f"kustomization lists missing {path.name}")
     objects = kind_index(p for p in resources if p.exists())
-    for kind in ("Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget",
-                 "ConfigMap"):
+    for kind in ("Rollout", "Deployment", "Service", "HorizontalPodAutoscaler",
+                 "PodDisruptionBudget", "ConfigMap", "AnalysisTemplate", "NetworkPolicy"):
         check(kind in objects, f"the Kubernetes manifests have no {kind}")
-    deployment = next(d for d in objects["Deployment"]
-                      if d["metadata"]["name"] == "fibonacci-api")
+    # The API is an Argo Rollouts Rollout: a Deployment's pod template, a canary strategy.
+    deployment = next(d for d in objects["Rollout"] if d["metadata"]["name"] == "fibonacci-api")
     pod = deployment["spec"]["template"]
     labels = pod["metadata"]["labels"]
     check(deployment["spec"]["selector"]["matchLabels"].items() <= labels.items(),
@@ -463,7 +478,7 @@ def check_kubernetes(image, env_names):
         if name:
             check(name in config_maps, f"envFrom names a missing ConfigMap {name}")
             data = config_maps.get(name, {}).get("data", {})
-            check(data.get("JAVA_TOOL_OPTIONS", "").split() == image["jvm_flags"],
+            check(data.get("JAVA_OPTS", "").split() == image["jvm_flags"],
                   f"ConfigMap {name}'s JVM flags differ from the image's")
             for key in data:
                 check(key in env_names, f"ConfigMap {name} sets {key}, which the service ignores")
@@ -482,14 +497,180 @@ def check_kubernetes(image, env_names):
             target = port["targetPort"]
             check(target in ports or target in ports.values(), f"Service targets port {target}")
     hpa = objects["HorizontalPodAutoscaler"][0]["spec"]
-    check(hpa["scaleTargetRef"]["name"] == deployment["metadata"]["name"],
-          "the HPA scales another Deployment")
+    check(hpa["scaleTargetRef"]["name"] == deployment["metadata"]["name"]
+          and hpa["scaleTargetRef"]["kind"] == "Rollout",
+          "the HPA scales another workload than the API's Rollout")
     kinds = {m["type"] for m in hpa["metrics"]}
     check({"Resource", "Pods"} <= kinds, "the HPA does not scale on CPU and on requests")
     pdb = objects["PodDisruptionBudget"][0]["spec"]
     check(pdb["selector"]["matchLabels"].items() <= labels.items(), "the PDB selects no pod")
     check(any(s["spec"].get("type") == "ExternalName" and s["metadata"]["name"] == "redis"
               for s in objects["Service"]), "Redis is not referenced as an external service")
+    check_canary(deployment, objects)
+    check_network_policies(objects, deployment, config_maps)
+    return objects
+
+
+def check_canary(rollout, objects):
+    canary = rollout["spec"].get("strategy", {}).get("canary")
+    if not check(canary, "the API's Rollout has no canary strategy"):
+        return
+    weights = [step["setWeight"] for step in canary.get("steps", []) if "setWeight" in step]
+    check(weights and weights == sorted(weights) and weights[-1] == 100 and len(weights) >= 3,
+          f"the canary's weights {weights} do not rise in steps to 100")
+    check(any("pause" in step for step in canary.get("steps", [])), "the canary never pauses")
+    templates = {t["metadata"]["name"]: t for t in objects.get("AnalysisTemplate", [])}
+    for ref in canary.get("analysis", {}).get("templates", []):
+        check(ref["templateName"] in templates,
+              f"the canary's analysis names a missing AnalysisTemplate {ref['templateName']}")
+    check(canary.get("analysis", {}).get("templates"), "the canary is judged by no analysis")
+    for template in templates.values():
+        args = {a["name"] for a in template["spec"].get("args", [])}
+        given = {a["name"] for a in canary.get("analysis", {}).get("args", [])}
+        required = {a["name"] for a in template["spec"].get("args", []) if "value" not in a}
+        check(required <= given, f"the canary does not pass {sorted(required - given)}")
+        for metric in template["spec"]["metrics"]:
+            check("prometheus" in metric.get("provider", {}),
+                  f"analysis metric {metric['name']} is not read from Prometheus")
+            check(metric.get("failureLimit") is not None and "successCondition" in metric,
+                  f"analysis metric {metric['name']} can never fail the rollout")
+            query = metric["provider"]["prometheus"]["query"]
+            for used in re.findall(r"\{\{args\.([\w-]+)\}\}", query):
+                check(used in args, f"analysis query uses an undeclared argument {used}")
+
+
+def analysis_queries():
+    queries = []
+    for path in sorted(K8S.glob("*.yaml")):
+        for document in load_yaml(path):
+            if document.get("kind") == "AnalysisTemplate":
+                for metric in document["spec"]["metrics"]:
+                    query = metric["provider"]["prometheus"]["query"]
+                    queries.append(re.sub(r"\{\{args\.[\w-]+\}\}", "x", query))
+    return queries
+
+
+def selects(selector, labels):
+    expressions = selector.get("matchExpressions", [])
+    return (selector.get("matchLabels", {}).items() <= labels.items()
+            and all(labels.get(e["key"]) in e.get("values", []) for e in expressions
+                    if e["operator"] == "In"))
+
+
+def check_network_policies(objects, api, config_maps):
+    policies = {p["metadata"]["name"]: p["spec"] for p in objects["NetworkPolicy"]}
+    workers = [d for d in objects["Deployment"] if d["metadata"]["name"] == "fibonacci-worker"]
+    pods = {"api": api["spec"]["template"]}
+    if workers:
+        pods["worker"] = workers[0]["spec"]["template"]
+    otlp = next((c["data"].get("OTEL_EXPORTER_OTLP_ENDPOINT") for c in config_maps.values()
+                 if "OTEL_EXPORTER_OTLP_ENDPOINT" in c.get("data", {})), "")
+    otlp_match = re.match(r"https?://[^.:/]+\.([^.:/]+)[^:]*:(\d+)", otlp)
+    for role, pod in pods.items():
+        labels = pod["metadata"]["labels"]
+        container = pod["spec"]["containers"][0]
+        port_names = {p.get("name") for p in container["ports"]} | {
+            p["containerPort"] for p in container["ports"]}
+        mine = [n for n, spec in policies.items() if selects(spec["podSelector"], labels)]
+        if not check(mine, f"no NetworkPolicy selects the {role} pods"):
+            continue
+        spec = policies[mine[0]]
+        check(set(spec.get("policyTypes", [])) == {"Ingress", "Egress"},
+              f"NetworkPolicy {mine[0]} does not limit both ingress and egress")
+        for rule in spec.get("ingress", []):
+            for port in rule.get("ports", []):
+                check(port["port"] in port_names,
+                      f"NetworkPolicy {mine[0]} admits port {port['port']}, not the pod's")
+        sources = [s for rule in spec.get("ingress", []) for s in rule.get("from", [])]
+        check(sources and all(s for s in sources), f"NetworkPolicy {mine[0]} admits anyone")
+        namespaces = {s.get("namespaceSelector", {}).get("matchLabels", {}).get(
+            "kubernetes.io/metadata.name") for s in sources}
+        check("monitoring" in namespaces, f"NetworkPolicy {mine[0]} keeps Prometheus out")
+        if role == "api":
+            check("ingress-nginx" in namespaces,
+                  f"NetworkPolicy {mine[0]} keeps the ingress controller out")
+        else:
+            check(namespaces == {"monitoring"}, "the workers admit more than Prometheus")
+        egress_ports = {p["port"] for rule in spec.get("egress", []) for p in rule.get("ports", [])}
+        check({53, 6379} <= egress_ports, f"NetworkPolicy {mine[0]} blocks DNS or Redis")
+        if otlp_match:
+            namespace, port = otlp_match.group(1), int(otlp_match.group(2))
+            check(any(port in {p["port"] for p in rule.get("ports", [])}
+                      and any(t.get("namespaceSelector", {}).get("matchLabels", {}).get(
+                          "kubernetes.io/metadata.name") == namespace for t in rule.get("to", []))
+                      for rule in spec.get("egress", [])),
+                  f"NetworkPolicy {mine[0]} blocks the OTLP collector ({otlp})")
+    redis = [spec for spec in policies.values()
+             if spec["podSelector"].get("matchLabels", {}).get("app.kubernetes.io/name") == "redis"]
+    if check(redis, "no NetworkPolicy guards an in-cluster Redis"):
+        allowed = [s.get("podSelector") for rule in redis[0].get("ingress", [])
+                   for s in rule.get("from", []) if "podSelector" in s]
+        for role, pod in pods.items():
+            check(any(selects(a, pod["metadata"]["labels"]) for a in allowed),
+                  f"the {role} pods may not reach Redis")
+
+
+def built(path):
+    """The objects kubectl kustomize builds from path, or None without kubectl."""
+    if not shutil.which("kubectl"):
+        return None
+    result = subprocess.run(["kubectl", "kustomize", str(path)], capture_output=True, text=True)
+    if not check(result.returncode == 0, f"kubectl kustomize {path} fails: {result.stderr}"):
+        return []
+    return [d for d in yaml.safe_load_all(result.stdout) if d]
+
+
+def check_overlays():
+    overlays = sorted(p for p in OVERLAYS.iterdir() if (p / "kustomization.yaml").exists())
+    check({"staging", "production"} <= {p.name for p in overlays},
+          "there are no staging and production overlays")
+    namespaces = {}
+    for overlay in overlays:
+        kustomization = load_yaml(overlay / "kustomization.yaml")[0]
+        namespace = kustomization.get("namespace")
+        check(namespace, f"overlay {overlay.name} sets no namespace")
+        namespaces[overlay.name] = namespace
+        objects = built(overlay)
+        if objects is None:
+            continue
+        kinds = {}
+        for document in objects:
+            kinds.setdefault(document["kind"], []).append(document)
+            check(document["metadata"].get("namespace") == namespace,
+                  f"overlay {overlay.name} leaves {document['kind']} "
+                  f"{document['metadata']['name']} outside {namespace}")
+        check("Rollout" in kinds, f"overlay {overlay.name} has no Rollout")
+        images = {c["image"] for kind in ("Rollout", "Deployment") for d in kinds.get(kind, [])
+                  for c in d["spec"]["template"]["spec"]["containers"]}
+        check(len(images) == 1 and "/" in next(iter(images), "") and ":" in next(iter(images), ""),
+              f"overlay {overlay.name} runs {sorted(images)}, not one registry image for both")
+        workers = {d["metadata"]["name"] for d in kinds.get("Deployment", [])}
+        for scaled in kinds.get("ScaledObject", []):
+            check(scaled["spec"]["scaleTargetRef"]["name"] in workers,
+                  f"overlay {overlay.name}'s ScaledObject scales a missing Deployment")
+        for hpa in kinds.get("HorizontalPodAutoscaler", []):
+            spec = hpa["spec"]
+            check(1 <= spec["minReplicas"] <= spec["maxReplicas"],
+                  f"overlay {overlay.name}'s HPA bounds are inverted")
+        for rollout in kinds.get("Rollout", []):
+            steps = rollout["spec"]["strategy"]["canary"]["steps"]
+            weights = [s["setWeight"] for s in steps if "setWeight" in s]
+            check(weights and weights[-1] == 100,
+                  f"overlay {overlay.name}'s canary never reaches 100 %")
+    for path in sorted(ARGOCD.glob("*.yaml")):
+        for application in load_yaml(path):
+            spec = application["spec"]
+            source = spec["source"]["path"]
+            overlay = ROOT / source
+            check(overlay.parent == OVERLAYS and overlay.name in namespaces,
+                  f"Argo CD application {application['metadata']['name']} deploys {source}, "
+                  "not an overlay")
+            check(spec["destination"]["namespace"] == namespaces.get(overlay.name),
+                  f"Argo CD application {application['metadata']['name']} deploys into "
+                  f"{spec['destination']['namespace']}, its overlay into "
+                  f"{namespaces.get(overlay.name)}")
+    check({p.stem for p in ARGOCD.glob("*.yaml")} >= {"staging", "production"},
+          "there is no Argo CD application per environment")
 
 
 def check_github(make):
@@ -501,6 +682,20 @@ def check_github(make):
             dockerfile_path = step.get("with", {}).get("file")
             if dockerfile_path:
                 check((ROOT / dockerfile_path).exists(), f"the workflow builds {dockerfile_path}")
+            for script in re.findall(r"\b(scripts/[\w.-]+)", step.get("run", "")):
+                check((ROOT / script).exists(), f"the workflow runs missing {script}")
+    image = workflow["jobs"].get("image", {})
+    runs = [step.get("run", "") for step in image.get("steps", [])]
+    names = [step.get("name", "") for step in image.get("steps", [])]
+    smoke = next((i for i, run in enumerate(runs) if "scripts/smoke" in run), None)
+    push = names.index("Push") if "Push" in names else None
+    check(smoke is not None and push is not None and smoke < push,
+          "the image is not smoke-tested before it is pushed")
+    signing = "\n".join(runs[push:] if push is not None else [])
+    check("cosign sign" in signing and "cosign attest" in signing and "spdx" in signing,
+          "the pushed image is not signed with cosign and its SBOM not attested")
+    check(image.get("permissions", {}).get("id-token") == "write",
+          "the image job cannot sign keyless: it needs id-token: write")
     dependabot = load_yaml(ROOT / ".github/dependabot.yml")[0]
     ecosystems = {u["package-ecosystem"] for u in dependabot["updates"]}
     check({"maven", "docker", "github-actions"} <= ecosystems, "dependabot misses an ecosystem")
@@ -533,7 +728,9 @@ def main():
         ("compose, nginx, Prometheus and Grafana agree", lambda: check_compose(image, env_names)),
         ("Kubernetes manifests agree with the image and the service",
          lambda: check_kubernetes(image, env_names)),
-        ("workflow and dependabot name existing targets and paths", lambda: check_github(make)),
+        ("overlays build, and Argo CD deploys each into its namespace", check_overlays),
+        ("workflow: existing targets and paths, smoke test before push, signed image",
+         lambda: check_github(make)),
     ]
     job = None
     for title, group in groups:
@@ -542,10 +739,11 @@ def main():
         job = result if isinstance(result, str) else job
         print(("ok     " if len(failures) == before else "FAILED ") + title)
     before = len(failures)
-    used = check_queries(job, dashboard_queries(datasource_uid()) + rule_queries(), exposed)
+    used = check_queries(job, dashboard_queries(datasource_uid()) + rule_queries()
+                         + analysis_queries(), exposed)
     scope = "exposed by the running jar" if exposed is not None else "(names not checked)"
     print(("ok     " if len(failures) == before else "FAILED ")
-          + f"dashboard and alert rules: {len(used)} metrics {scope}")
+          + f"dashboard, alert rules and canary analysis: {len(used)} metrics {scope}")
     for failure in failures:
         print(f"  - {failure}", file=sys.stderr)
     return 1 if failures else 0

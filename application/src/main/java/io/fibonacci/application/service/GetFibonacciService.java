@@ -58,9 +58,28 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
     } catch (RuntimeException invalid) {
       return CompletableFuture.failedFuture(invalid);
     }
-    return rateLimiter
+    // Composed by hand: a refusal completes the answer as it is, where thenCompose would wrap it
+    // in a CompletionException (a stack trace per 429, for a client hammering past its limit).
+    CompletableFuture<FibonacciResult> answer = new CompletableFuture<>();
+    rateLimiter
         .tryAcquire(client, cost)
-        .thenCompose(decision -> serve(position, cost, decision, query.coding()));
+        .whenComplete(
+            (decision, failure) -> {
+              if (failure != null) {
+                answer.completeExceptionally(failure);
+              } else {
+                serve(position, cost, decision, query.coding())
+                    .whenComplete(
+                        (result, error) -> {
+                          if (error != null) {
+                            answer.completeExceptionally(error);
+                          } else {
+                            answer.complete(result);
+                          }
+                        });
+              }
+            });
+    return answer;
   }
 
   private long affordableCost(Position position, ClientKey client) {

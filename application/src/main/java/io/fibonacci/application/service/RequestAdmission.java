@@ -6,6 +6,7 @@ import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.domain.model.ratelimit.ClientKey;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Charges a client for a request before any work is done: the cost, capped at what the client's
@@ -21,18 +22,44 @@ public record RequestAdmission(RateLimiter rateLimiter) {
     Objects.requireNonNull(rateLimiter, "rateLimiter");
   }
 
-  public CompletableFuture<Admitted> admit(ClientKey client, long cost) {
+  /**
+   * Charges the client, then does {@code work}. A refusal completes the result as it is: chaining
+   * with {@code thenCompose} would wrap it in a {@code CompletionException}, a stack trace per 429.
+   */
+  public <T> CompletableFuture<T> admitThen(
+      ClientKey client, long cost, Function<Admitted, CompletableFuture<T>> work) {
     long charged = Math.min(Math.max(1, cost), rateLimiter.maxCost(client));
-    return rateLimiter
+    CompletableFuture<T> result = new CompletableFuture<>();
+    rateLimiter
         .tryAcquire(client, charged)
-        .toCompletableFuture()
-        .thenCompose(
-            decision -> {
+        .whenComplete(
+            (decision, failure) -> {
+              if (failure != null) {
+                result.completeExceptionally(failure);
+                return;
+              }
               RateLimitStatus status = RateLimitStatuses.of(decision.quotas());
-              return decision.allowed()
-                  ? CompletableFuture.completedFuture(new Admitted(charged, status))
-                  : CompletableFuture.failedFuture(
-                      new RateLimitExceededException(status, decision.retryAfterSeconds()));
+              if (!decision.allowed()) {
+                result.completeExceptionally(
+                    new RateLimitExceededException(status, decision.retryAfterSeconds()));
+                return;
+              }
+              CompletableFuture<T> done;
+              try {
+                done = work.apply(new Admitted(charged, status));
+              } catch (RuntimeException broken) {
+                result.completeExceptionally(broken);
+                return;
+              }
+              done.whenComplete(
+                  (value, error) -> {
+                    if (error != null) {
+                      result.completeExceptionally(error);
+                    } else {
+                      result.complete(value);
+                    }
+                  });
             });
+    return result;
   }
 }

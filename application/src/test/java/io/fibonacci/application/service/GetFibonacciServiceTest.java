@@ -177,6 +177,18 @@ class GetFibonacciServiceTest {
   }
 
   @Test
+  void refusesPastTheLimitWithoutWrappingTheRefusalOrRecordingAStackTrace() {
+    limiter.allow = false;
+
+    var refused = service().get(new GetFibonacciQuery("10", CLIENT)).toCompletableFuture();
+
+    // What a client hammering past its limit costs: no CompletionException, no stack trace.
+    assertThat(refused.exceptionNow())
+        .isInstanceOf(RateLimitExceededException.class)
+        .satisfies(e -> assertThat(e.getStackTrace()).isEmpty());
+  }
+
+  @Test
   void reportsARateLimitRejectionWithItsRetryAfter() {
     limiter.allow = false;
     var service = service();

@@ -22,13 +22,22 @@ public final class RedisReadinessIndicator implements HealthIndicator {
   static final String NAME = "redis";
 
   private final RedisLink link;
+  private final RedisWarmUp warmUp;
 
-  public RedisReadinessIndicator(RedisLink link) {
+  public RedisReadinessIndicator(RedisLink link, RedisWarmUp warmUp) {
     this.link = Objects.requireNonNull(link, "link");
+    this.warmUp = Objects.requireNonNull(warmUp, "warmUp");
   }
 
   @Override
   public Publisher<HealthResult> getResult() {
+    if (!warmUp.isWarm()) {
+      // Not ready until the first Redis calls are behind us: see RedisWarmUp.
+      return Publishers.just(
+          HealthResult.builder(NAME, HealthStatus.DOWN)
+              .details(Map.of(NAME, "warming up"))
+              .build());
+    }
     CompletableFuture<HealthResult> result =
         link.commands()
             .thenCompose(commands -> commands.ping().toCompletableFuture())

@@ -56,6 +56,7 @@ class PropertiesBindingTest {
               new RedisProperties(
                   Duration.ofMillis(250),
                   Duration.ofMillis(500),
+                  2000,
                   new RedisProperties.Breaker(
                       20, 10, 50, 80, Duration.ofMillis(150), Duration.ofSeconds(5), 3)));
     }
@@ -83,6 +84,7 @@ class PropertiesBindingTest {
     settings.put("rate-limit.windows.per-day", "3000");
     settings.put("fibonacci.redis.command-timeout", "1s");
     settings.put("fibonacci.redis.connect-timeout", "2s");
+    settings.put("fibonacci.redis.warm-up-rounds", "40");
     settings.put("fibonacci.redis.breaker.window-size", "30");
     settings.put("fibonacci.redis.breaker.minimum-calls", "5");
     settings.put("fibonacci.redis.breaker.failure-rate", "25.5");
@@ -114,6 +116,7 @@ class PropertiesBindingTest {
               new RedisProperties(
                   Duration.ofSeconds(1),
                   Duration.ofSeconds(2),
+                  40,
                   new RedisProperties.Breaker(
                       30, 5, 25.5f, 90, Duration.ofMillis(40), Duration.ofMinutes(1), 2)));
     }
@@ -197,6 +200,7 @@ class PropertiesBindingTest {
             "fibonacci.redis.connect-timeout",
             "-1s",
             "a positive duration, got PT-1S"),
+        refused(RedisProperties.class, "fibonacci.redis.warm-up-rounds", "-1", "0 or more, got -1"),
         refused(
             RedisProperties.Breaker.class,
             "fibonacci.redis.breaker.window-size",

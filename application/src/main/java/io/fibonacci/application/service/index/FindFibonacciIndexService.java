@@ -65,19 +65,21 @@ public final class FindFibonacciIndexService implements FindFibonacciIndexUseCas
     }
     Optional<FibonacciIndex> small = FibonacciIndexEstimator.small(value);
     if (small.isPresent()) {
-      return admission.admit(client, 1).thenApply(admitted -> answer(value, small.get(), admitted));
+      return admission.admitThen(
+          client,
+          1,
+          admitted -> CompletableFuture.completedFuture(answer(value, small.get(), admitted)));
     }
     Position candidate = Position.of(Math.toIntExact(FibonacciIndexEstimator.candidate(value)));
-    return admission
-        .admit(client, costPolicy.costOf(candidate))
-        .thenCompose(
-            admitted ->
-                cache
-                    .get(candidate, computation::compute)
-                    .thenApply(
-                        exact ->
-                            answer(
-                                value, FibonacciIndexEstimator.resolve(value, exact), admitted)));
+    return admission.admitThen(
+        client,
+        costPolicy.costOf(candidate),
+        admitted ->
+            cache
+                .get(candidate, computation::compute)
+                .thenApply(
+                    exact ->
+                        answer(value, FibonacciIndexEstimator.resolve(value, exact), admitted)));
   }
 
   private static FibonacciIndexAnswer answer(

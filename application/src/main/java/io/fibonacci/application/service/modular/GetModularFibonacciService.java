@@ -44,19 +44,19 @@ public final class GetModularFibonacciService implements GetModularFibonacciUseC
       return CompletableFuture.failedFuture(invalid);
     }
     long units = ModularFibonacciCalculator.work(n, m);
-    return admission
-        .admit(client, costPolicy.costOf(units))
-        .thenCompose(
-            admitted ->
-                compute(n, m, units)
-                    .thenApply(
-                        value ->
-                            new ModularFibonacci(
-                                n.toString(),
-                                m.toString(),
-                                value.toString(),
-                                admitted.cost(),
-                                admitted.rateLimit())));
+    return admission.admitThen(
+        client,
+        costPolicy.costOf(units),
+        admitted ->
+            compute(n, m, units)
+                .thenApply(
+                    value ->
+                        new ModularFibonacci(
+                            n.toString(),
+                            m.toString(),
+                            value.toString(),
+                            admitted.cost(),
+                            admitted.rateLimit())));
   }
 
   private CompletableFuture<BigInteger> compute(LargePosition n, Modulus m, long units) {

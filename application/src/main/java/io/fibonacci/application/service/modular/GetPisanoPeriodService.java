@@ -40,15 +40,15 @@ public final class GetPisanoPeriodService implements GetPisanoPeriodUseCase {
       return CompletableFuture.failedFuture(invalid);
     }
     long divisions = PisanoPeriodCalculator.work(m);
-    return admission
-        .admit(client, costPolicy.costOf(divisions))
-        .thenCompose(
-            admitted ->
-                compute(m, divisions)
-                    .thenApply(
-                        period ->
-                            new PisanoPeriod(
-                                m.value(), period, admitted.cost(), admitted.rateLimit())));
+    return admission.admitThen(
+        client,
+        costPolicy.costOf(divisions),
+        admitted ->
+            compute(m, divisions)
+                .thenApply(
+                    period ->
+                        new PisanoPeriod(
+                            m.value(), period, admitted.cost(), admitted.rateLimit())));
   }
 
   private CompletableFuture<Long> compute(PisanoModulus m, long divisions) {

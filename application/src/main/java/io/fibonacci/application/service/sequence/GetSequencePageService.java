@@ -64,19 +64,14 @@ public final class GetSequencePageService implements GetSequencePageUseCase {
       return CompletableFuture.failedFuture(invalid);
     }
     SequencePlan plan = SequencePlan.of(asked, settings.maxPageBytes());
-    return admission
-        .admit(client, settings.costOf(plan.bytes()))
-        .thenCompose(
-            admitted ->
-                items(plan)
-                    .thenApply(
-                        items ->
-                            page(
-                                plan.range(),
-                                limit,
-                                items,
-                                admitted.cost(),
-                                admitted.rateLimit())));
+    return admission.admitThen(
+        client,
+        settings.costOf(plan.bytes()),
+        admitted ->
+            items(plan)
+                .thenApply(
+                    items ->
+                        page(plan.range(), limit, items, admitted.cost(), admitted.rateLimit())));
   }
 
   private CompletableFuture<List<SequenceItem>> items(SequencePlan plan) {

@@ -57,19 +57,19 @@ public final class StreamSequenceService implements StreamSequenceUseCase {
       return CompletableFuture.failedFuture(invalid);
     }
     SequencePlan plan = SequencePlan.of(asked, SequenceSettings.MAX_STREAM_BYTES);
-    return admission
-        .admit(client, settings.costOf(plan.bytes()))
-        .thenCompose(
-            admitted ->
-                start
-                    .runOf(plan.range())
-                    .thenApply(
-                        run -> {
-                          observer.opened();
-                          Rows rows = new Rows(plan.range(), run, observer);
-                          return new SequenceStream(
-                              rows, rows::close, admitted.cost(), admitted.rateLimit());
-                        }));
+    return admission.admitThen(
+        client,
+        settings.costOf(plan.bytes()),
+        admitted ->
+            start
+                .runOf(plan.range())
+                .thenApply(
+                    run -> {
+                      observer.opened();
+                      Rows rows = new Rows(plan.range(), run, observer);
+                      return new SequenceStream(
+                          rows, rows::close, admitted.cost(), admitted.rateLimit());
+                    }));
   }
 
   /** The planned rows, one addition each, as the reader asks for them. */

@@ -2,6 +2,7 @@ package io.fibonacci.infrastructure.config.redis;
 
 import io.fibonacci.application.port.out.FibonacciCache;
 import io.fibonacci.application.port.out.RateLimiter;
+import io.fibonacci.domain.model.ratelimit.ClientKey;
 import io.fibonacci.domain.model.ratelimit.RateLimitPolicy;
 import io.fibonacci.infrastructure.composite.FallbackRateLimiter;
 import io.fibonacci.infrastructure.composite.TieredFibonacciCache;
@@ -19,12 +20,14 @@ import io.fibonacci.infrastructure.redis.RedisFibonacciCache;
 import io.fibonacci.infrastructure.redis.RedisLink;
 import io.fibonacci.infrastructure.redis.RedisRateLimiter;
 import io.fibonacci.infrastructure.redis.RedisReadinessIndicator;
+import io.fibonacci.infrastructure.redis.RedisWarmUp;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanLocator;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
@@ -34,7 +37,12 @@ import io.opentelemetry.api.OpenTelemetry;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +65,7 @@ public class RedisAdapterFactory {
   private static final Logger LOG = LoggerFactory.getLogger(RedisAdapterFactory.class);
   private static final String RATE_LIMIT = "rate-limit";
   private static final String CACHE = "cache";
+  private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(10);
 
   @Singleton
   @Named(RATE_LIMIT)
@@ -159,11 +168,40 @@ public class RedisAdapterFactory {
     return breaker;
   }
 
-  /** Readiness with a Redis detail; always UP, since the service degrades instead of failing. */
+  /**
+   * Readiness with a Redis detail: DOWN only while the first Redis calls are made (at most 10 s),
+   * then always UP, since the service degrades instead of failing.
+   */
   @Singleton
   @Readiness
-  HealthIndicator redisReadinessIndicator(@Named(CACHE) RedisLink link) {
-    return new RedisReadinessIndicator(link);
+  HealthIndicator redisReadinessIndicator(@Named(CACHE) RedisLink link, RedisWarmUp warmUp) {
+    return new RedisReadinessIndicator(link, warmUp);
+  }
+
+  /**
+   * The first Redis calls, made at start before readiness turns UP: {@code
+   * fibonacci.redis.warm-up-rounds} rate-limit checks (on a key no client has) and as many cache
+   * reads of an absent key, on the links requests use.
+   */
+  @Context
+  RedisWarmUp redisWarmUp(
+      @Named(RATE_LIMIT) RedisLink rateLimitLink,
+      @Named(CACHE) RedisLink cacheLink,
+      Optional<RateLimitPolicy> policy,
+      RedisProperties redis) {
+    List<Supplier<? extends CompletionStage<?>>> calls = new ArrayList<>();
+    policy.ifPresent(
+        p -> {
+          RateLimiter limiter =
+              RedisRateLimiter.withServerTime(
+                  rateLimitLink, p, RedisRateLimiter.KEY_PREFIX + "warm-up:");
+          ClientKey client = ClientKey.of("warm-up");
+          calls.add(() -> limiter.tryAcquire(client, 1));
+        });
+    calls.add(RedisWarmUp.readOf(cacheLink, RedisFibonacciCache.KEY_PREFIX + "warm-up"));
+    RedisWarmUp warmUp = new RedisWarmUp(calls, redis.warmUpRounds(), WARM_UP_LIMIT);
+    warmUp.start();
+    return warmUp;
   }
 
   static CircuitBreaker breaker(String name, RedisProperties.Breaker settings) {

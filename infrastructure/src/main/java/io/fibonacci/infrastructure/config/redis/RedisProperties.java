@@ -14,12 +14,17 @@ import java.time.Duration;
  *     A positive duration, default 250ms.
  * @param connectTimeout {@code fibonacci.redis.connect-timeout}: the longest wait for a connection.
  *     A positive duration, default 500ms.
+ * @param warmUpRounds {@code fibonacci.redis.warm-up-rounds}: rounds of a rate-limit check and a
+ *     cache read, 8 at a time, made at start before readiness turns UP (at most 10 s), so that the
+ *     first requests do not meet cold connections and a cold client and open the breakers. 0 or
+ *     more (0: none), default 2000.
  * @param breaker {@code fibonacci.redis.breaker.*}: the circuit breakers
  */
 @ConfigurationProperties("fibonacci.redis")
 public record RedisProperties(
     @Bindable(defaultValue = "250ms") Duration commandTimeout,
     @Bindable(defaultValue = "500ms") Duration connectTimeout,
+    @Bindable(defaultValue = "2000") int warmUpRounds,
     Breaker breaker) {
 
   public RedisProperties {
@@ -33,6 +38,7 @@ public record RedisProperties(
         "fibonacci.redis.connect-timeout",
         "a positive duration",
         connectTimeout);
+    require(warmUpRounds >= 0, "fibonacci.redis.warm-up-rounds", "0 or more", warmUpRounds);
   }
 
   /**

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fibonacci.application.port.out.RateLimiter;
 import io.fibonacci.domain.model.ratelimit.ClientKey;
 import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
+import io.fibonacci.infrastructure.redis.RedisWarmUp;
 import io.fibonacci.infrastructure.testing.RedisTestServer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -23,8 +25,9 @@ class RedisAdapterFactoryIT {
   @RegisterExtension static final RedisTestServer REDIS = new RedisTestServer();
 
   @Test
-  void keepsTheLimitsInRedisAndReportsItUp() {
+  void keepsTheLimitsInRedisAndReportsItUp() throws InterruptedException {
     ClientKey client = ClientKey.of("wiring-" + UUID.randomUUID());
+    REDIS.inspect().del("rl:v1:warm-up:{warm-up}:bucket");
     try (ApplicationContext context =
         ApplicationContext.run(
             Map.of(
@@ -34,6 +37,11 @@ class RedisAdapterFactoryIT {
                 "rate-limit.bucket.capacity", "2",
                 "rate-limit.bucket.refill-per-second", "0.001"))) {
       RateLimiter limiter = context.getBean(RateLimiter.class);
+      RedisWarmUp warmUp = context.getBean(RedisWarmUp.class);
+      long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+      while (!warmUp.isWarm() && System.nanoTime() < end) {
+        Thread.sleep(20);
+      }
 
       acquire(limiter, client);
       RateLimitDecision second = acquire(limiter, client);
@@ -41,6 +49,9 @@ class RedisAdapterFactoryIT {
       long keys = REDIS.keys("rl:v1:{" + client.value() + "}:*").size();
       HealthResult health = Mono.from(redisIndicator(context).getResult()).block();
 
+      // the warm-up ran the limiter's script on a key of its own before readiness turned UP
+      assertThat(warmUp.isWarm()).isTrue();
+      assertThat(REDIS.keys("rl:v1:warm-up:{warm-up}:*")).isNotEmpty();
       assertThat(second.allowed()).isTrue();
       assertThat(third.allowed()).isFalse();
       assertThat(keys).isOne();
