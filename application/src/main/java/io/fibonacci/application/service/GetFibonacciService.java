@@ -3,7 +3,6 @@ package io.fibonacci.application.service;
 import io.fibonacci.application.port.in.FibonacciResult;
 import io.fibonacci.application.port.in.GetFibonacciQuery;
 import io.fibonacci.application.port.in.GetFibonacciUseCase;
-import io.fibonacci.application.port.in.RateLimitExceededException;
 import io.fibonacci.application.port.in.RateLimitStatus;
 import io.fibonacci.application.port.in.RequestTooCostlyException;
 import io.fibonacci.application.port.out.FibonacciCache;
@@ -12,7 +11,6 @@ import io.fibonacci.domain.model.EncodedDigits;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.domain.model.PositionLimit;
 import io.fibonacci.domain.model.ratelimit.ClientKey;
-import io.fibonacci.domain.model.ratelimit.RateLimitDecision;
 import io.fibonacci.shared.ContentCoding;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -27,6 +25,7 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
   private final PositionLimit positionLimit;
   private final RequestCostPolicy costPolicy;
   private final RateLimiter rateLimiter;
+  private final RequestAdmission admission;
   private final FibonacciCache cache;
   private final ScheduledCalculator computation;
   private final ContentEncodingPolicy encodingPolicy;
@@ -41,6 +40,7 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
     this.positionLimit = positionLimit;
     this.costPolicy = costPolicy;
     this.rateLimiter = rateLimiter;
+    this.admission = new RequestAdmission(rateLimiter);
     this.cache = cache;
     this.computation = computation;
     this.encodingPolicy = encodingPolicy;
@@ -58,28 +58,7 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
     } catch (RuntimeException invalid) {
       return CompletableFuture.failedFuture(invalid);
     }
-    // Composed by hand: a refusal completes the answer as it is, where thenCompose would wrap it
-    // in a CompletionException (a stack trace per 429, for a client hammering past its limit).
-    CompletableFuture<FibonacciResult> answer = new CompletableFuture<>();
-    rateLimiter
-        .tryAcquire(client, cost)
-        .whenComplete(
-            (decision, failure) -> {
-              if (failure != null) {
-                answer.completeExceptionally(failure);
-              } else {
-                serve(position, cost, decision, query.coding())
-                    .whenComplete(
-                        (result, error) -> {
-                          if (error != null) {
-                            answer.completeExceptionally(error);
-                          } else {
-                            answer.complete(result);
-                          }
-                        });
-              }
-            });
-    return answer;
+    return admission.admitThen(client, cost, admitted -> serve(position, admitted, query.coding()));
   }
 
   private long affordableCost(Position position, ClientKey client) {
@@ -96,12 +75,9 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
   }
 
   private CompletableFuture<FibonacciResult> serve(
-      Position position, long cost, RateLimitDecision decision, ContentCoding coding) {
-    RateLimitStatus status = RateLimitStatuses.of(decision.quotas());
-    if (!decision.allowed()) {
-      return CompletableFuture.failedFuture(
-          new RateLimitExceededException(status, decision.retryAfterSeconds()));
-    }
+      Position position, RequestAdmission.Admitted admitted, ContentCoding coding) {
+    long cost = admitted.cost();
+    RateLimitStatus status = admitted.rateLimit();
     return cache
         .get(position, computation::compute)
         .thenCompose(
