@@ -2,7 +2,7 @@ package io.fibonacci.infrastructure.redis;
 
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +41,7 @@ final class LuaScript {
   }
 
   <T> CompletableFuture<T> run(
-      RedisAsyncCommands<byte[], byte[]> commands,
+      RedisClusterAsyncCommands<byte[], byte[]> commands,
       ScriptOutputType type,
       byte[][] keys,
       byte[]... arguments) {

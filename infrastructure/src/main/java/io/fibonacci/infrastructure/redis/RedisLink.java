@@ -6,14 +6,23 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.cluster.ClusterClientOptions;
+import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.micronaut.context.BeanLocator;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * One connection to Redis with binary keys and values, opened on first use rather than at startup,
@@ -27,12 +36,16 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class RedisLink implements AutoCloseable {
 
-  private final RedisClient client;
-  private final RedisURI uri;
-  private final AtomicReference<CompletableFuture<StatefulRedisConnection<byte[], byte[]>>>
-      attempt = new AtomicReference<>();
-  private volatile @Nullable StatefulRedisConnection<byte[], byte[]> connection;
+  private static final Duration TOPOLOGY_REFRESH = Duration.ofSeconds(10);
+
+  private final Supplier<CompletionStage<? extends StatefulConnection<byte[], byte[]>>> opener;
+  private final AtomicReference<CompletableFuture<StatefulConnection<byte[], byte[]>>> attempt =
+      new AtomicReference<>();
+  private volatile @Nullable StatefulConnection<byte[], byte[]> connection;
   private volatile boolean closed;
+
+  /** What closing the link also shuts down: the cluster client a cluster link owns. */
+  private Runnable owned = () -> {};
 
   /**
    * @param client the Redis client (its options are set here)
@@ -42,7 +55,7 @@ public final class RedisLink implements AutoCloseable {
    */
   public RedisLink(
       RedisClient client, String uri, Duration commandTimeout, Duration connectTimeout) {
-    this.client = Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(client, "client");
     requirePositive(commandTimeout, "command timeout");
     requirePositive(connectTimeout, "connect timeout");
     client.setOptions(
@@ -52,9 +65,59 @@ public final class RedisLink implements AutoCloseable {
             .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
             .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
             .build());
-    this.uri = RedisURI.create(Objects.requireNonNull(uri, "uri"));
+    RedisURI target = RedisURI.create(Objects.requireNonNull(uri, "uri"));
     // The URI's timeout bounds the connection handshake; it would otherwise be 60 seconds.
-    this.uri.setTimeout(commandTimeout);
+    target.setTimeout(commandTimeout);
+    this.opener = () -> client.connectAsync(ByteArrayCodec.INSTANCE, target);
+  }
+
+  private RedisLink(
+      Supplier<CompletionStage<? extends StatefulConnection<byte[], byte[]>>> opener) {
+    this.opener = opener;
+  }
+
+  /**
+   * A link to a Redis Cluster through {@code client}, which learns the topology from {@code seeds}
+   * (some of the nodes, as {@code redis://host:port}) and follows it: refreshed every 10 s, and at
+   * once on MOVED, ASK and reconnections, so a failover is followed within seconds. Commands go to
+   * the master of their key's slot; the same timeouts hold as for one node.
+   */
+  public static RedisLink cluster(
+      List<String> seeds, Duration commandTimeout, Duration connectTimeout) {
+    requirePositive(commandTimeout, "command timeout");
+    requirePositive(connectTimeout, "connect timeout");
+    List<RedisURI> nodes = new ArrayList<>();
+    for (String seed : seeds) {
+      RedisURI node = RedisURI.create(seed.strip());
+      node.setTimeout(commandTimeout);
+      nodes.add(node);
+    }
+    if (nodes.isEmpty()) {
+      throw new IllegalArgumentException("a Redis Cluster is named by at least one node");
+    }
+    RedisClusterClient client = RedisClusterClient.create(nodes);
+    client.setOptions(
+        ClusterClientOptions.builder()
+            .autoReconnect(true)
+            .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+            .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
+            .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
+            .topologyRefreshOptions(
+                ClusterTopologyRefreshOptions.builder()
+                    .enablePeriodicRefresh(TOPOLOGY_REFRESH)
+                    .enableAllAdaptiveRefreshTriggers()
+                    .build())
+            .build());
+    // The topology is read from the seeds before each connection attempt: an asynchronous connect
+    // needs it, and a cluster that was down at the last attempt may have changed since.
+    RedisLink link =
+        new RedisLink(
+            () ->
+                client
+                    .refreshPartitionsAsync()
+                    .thenCompose(topology -> client.connectAsync(ByteArrayCodec.INSTANCE)));
+    link.owned = client::shutdownAsync;
+    return link;
   }
 
   /**
@@ -70,43 +133,52 @@ public final class RedisLink implements AutoCloseable {
    * The asynchronous commands of the connection; fails (without throwing) when Redis cannot be
    * reached.
    */
-  public CompletableFuture<RedisAsyncCommands<byte[], byte[]>> commands() {
-    StatefulRedisConnection<byte[], byte[]> open = connection;
+  public CompletableFuture<RedisClusterAsyncCommands<byte[], byte[]>> commands() {
+    StatefulConnection<byte[], byte[]> open = connection;
     if (open != null) {
-      return CompletableFuture.completedFuture(open.async());
+      return CompletableFuture.completedFuture(async(open));
     }
-    return connect().thenApply(StatefulRedisConnection::async);
+    return connect().thenApply(RedisLink::async);
+  }
+
+  private static RedisClusterAsyncCommands<byte[], byte[]> async(
+      StatefulConnection<byte[], byte[]> open) {
+    if (open instanceof StatefulRedisClusterConnection<byte[], byte[]> cluster) {
+      return cluster.async();
+    }
+    return ((StatefulRedisConnection<byte[], byte[]>) open).async();
   }
 
   /** Whether a connection has been established and is open now. */
   public boolean isConnected() {
-    StatefulRedisConnection<byte[], byte[]> open = connection;
+    StatefulConnection<byte[], byte[]> open = connection;
     return open != null && open.isOpen();
   }
 
   @Override
   public void close() {
     closed = true;
-    StatefulRedisConnection<byte[], byte[]> open = connection;
+    StatefulConnection<byte[], byte[]> open = connection;
     if (open != null) {
       open.close();
     }
+    owned.run();
   }
 
   @SuppressWarnings("FutureReturnValueIgnored") // the continuations complete the caller's future
-  private CompletableFuture<StatefulRedisConnection<byte[], byte[]>> connect() {
+  private CompletableFuture<StatefulConnection<byte[], byte[]>> connect() {
     if (closed) {
       return CompletableFuture.failedFuture(new IllegalStateException("the Redis link is closed"));
     }
-    CompletableFuture<StatefulRedisConnection<byte[], byte[]>> mine = new CompletableFuture<>();
-    CompletableFuture<StatefulRedisConnection<byte[], byte[]>> current =
+    CompletableFuture<StatefulConnection<byte[], byte[]>> mine = new CompletableFuture<>();
+    CompletableFuture<StatefulConnection<byte[], byte[]>> current =
         attempt.compareAndExchange(null, mine);
     if (current != null) {
       return current.copy();
     }
     try {
-      client
-          .connectAsync(ByteArrayCodec.INSTANCE, uri)
+      opener
+          .get()
           .whenComplete(
               (opened, failure) -> {
                 if (opened != null) {
@@ -125,7 +197,7 @@ public final class RedisLink implements AutoCloseable {
   }
 
   @SuppressWarnings("FutureReturnValueIgnored") // closing a connection nobody will use any more
-  private void connected(StatefulRedisConnection<byte[], byte[]> opened) {
+  private void connected(StatefulConnection<byte[], byte[]> opened) {
     connection = opened;
     if (closed) {
       opened.closeAsync();
