@@ -45,7 +45,7 @@ public final class RedisLink implements AutoCloseable {
   private volatile boolean closed;
 
   /** What closing the link also shuts down: the cluster client a cluster link owns. */
-  private Runnable owned = () -> {};
+  private final Runnable owned;
 
   /**
    * @param client the Redis client (its options are set here)
@@ -58,22 +58,19 @@ public final class RedisLink implements AutoCloseable {
     Objects.requireNonNull(client, "client");
     requirePositive(commandTimeout, "command timeout");
     requirePositive(connectTimeout, "connect timeout");
-    client.setOptions(
-        ClientOptions.builder()
-            .autoReconnect(true)
-            .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-            .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
-            .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
-            .build());
+    client.setOptions(failFast(ClientOptions.builder(), commandTimeout, connectTimeout).build());
     RedisURI target = RedisURI.create(Objects.requireNonNull(uri, "uri"));
     // The URI's timeout bounds the connection handshake; it would otherwise be 60 seconds.
     target.setTimeout(commandTimeout);
     this.opener = () -> client.connectAsync(ByteArrayCodec.INSTANCE, target);
+    this.owned = () -> {};
   }
 
   private RedisLink(
-      Supplier<CompletionStage<? extends StatefulConnection<byte[], byte[]>>> opener) {
+      Supplier<CompletionStage<? extends StatefulConnection<byte[], byte[]>>> opener,
+      Runnable owned) {
     this.opener = opener;
+    this.owned = owned;
   }
 
   /**
@@ -97,11 +94,7 @@ public final class RedisLink implements AutoCloseable {
     }
     RedisClusterClient client = RedisClusterClient.create(nodes);
     client.setOptions(
-        ClusterClientOptions.builder()
-            .autoReconnect(true)
-            .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-            .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
-            .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
+        failFast(ClusterClientOptions.builder(), commandTimeout, connectTimeout)
             .topologyRefreshOptions(
                 ClusterTopologyRefreshOptions.builder()
                     .enablePeriodicRefresh(TOPOLOGY_REFRESH)
@@ -110,14 +103,25 @@ public final class RedisLink implements AutoCloseable {
             .build());
     // The topology is read from the seeds before each connection attempt: an asynchronous connect
     // needs it, and a cluster that was down at the last attempt may have changed since.
-    RedisLink link =
-        new RedisLink(
-            () ->
-                client
-                    .refreshPartitionsAsync()
-                    .thenCompose(topology -> client.connectAsync(ByteArrayCodec.INSTANCE)));
-    link.owned = client::shutdownAsync;
-    return link;
+    return new RedisLink(
+        () ->
+            client
+                .refreshPartitionsAsync()
+                .thenCompose(topology -> client.connectAsync(ByteArrayCodec.INSTANCE)),
+        client::shutdownAsync);
+  }
+
+  /**
+   * The options of every link, one node or a cluster: reconnect by itself, reject commands while
+   * disconnected (a caller learns of an outage at once), and short timeouts.
+   */
+  private static <B extends ClientOptions.Builder> B failFast(
+      B builder, Duration commandTimeout, Duration connectTimeout) {
+    builder.autoReconnect(true);
+    builder.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
+    builder.socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build());
+    builder.timeoutOptions(TimeoutOptions.enabled(commandTimeout));
+    return builder;
   }
 
   /**

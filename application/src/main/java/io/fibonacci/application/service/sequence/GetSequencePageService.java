@@ -43,7 +43,6 @@ public final class GetSequencePageService implements GetSequencePageUseCase {
   public CompletionStage<SequencePage> page(SequenceQuery query) {
     SequenceOrder order;
     SequenceRange asked;
-    int limit;
     ClientKey client;
     try {
       order = SequenceOrder.parse(query.order());
@@ -55,10 +54,6 @@ public final class GetSequencePageService implements GetSequencePageUseCase {
               settings.maxN(),
               SequenceSettings.MAX_PAGE_ITEMS,
               SequenceSettings.DEFAULT_LIMIT);
-      limit =
-          query.limit() == null || query.limit().isEmpty()
-              ? SequenceSettings.DEFAULT_LIMIT
-              : Integer.parseInt(query.limit());
       client = ClientKey.of(query.client());
     } catch (RuntimeException invalid) {
       return CompletableFuture.failedFuture(invalid);
@@ -70,8 +65,7 @@ public final class GetSequencePageService implements GetSequencePageUseCase {
         admitted ->
             items(plan)
                 .thenApply(
-                    items ->
-                        page(plan.range(), limit, items, admitted.cost(), admitted.rateLimit())));
+                    items -> page(plan.range(), items, admitted.cost(), admitted.rateLimit())));
   }
 
   private CompletableFuture<List<SequenceItem>> items(SequencePlan plan) {
@@ -92,12 +86,9 @@ public final class GetSequencePageService implements GetSequencePageUseCase {
   }
 
   private SequencePage page(
-      SequenceRange range,
-      int limit,
-      List<SequenceItem> items,
-      long cost,
-      RateLimitStatus rateLimit) {
+      SequenceRange range, List<SequenceItem> items, long cost, RateLimitStatus rateLimit) {
     int maxN = settings.maxN();
+    int limit = range.limit();
     int first = range.start();
     boolean ascending = range.order() == SequenceOrder.ASC;
     @Nullable Integer next;

@@ -6,12 +6,16 @@ import io.fibonacci.shared.Nullable;
 /**
  * Consecutive positions from {@code start}, {@code count} of them, up or down, all within 0 to the
  * largest position answered: a run of the sequence a page or a stream covers.
+ *
+ * @param limit how many positions were asked for: {@code count} or more (the range is cut at either
+ *     end of the sequence, and may be cut shorter by a byte cap)
  */
-public record SequenceRange(int start, int count, SequenceOrder order) {
+public record SequenceRange(int start, int count, int limit, SequenceOrder order) {
 
   public SequenceRange {
-    if (start < 0 || count < 1) {
-      throw new IllegalArgumentException("a range starts at 0 or more and holds a position");
+    if (start < 0 || count < 1 || limit < count) {
+      throw new IllegalArgumentException(
+          "a range starts at 0 or more and holds a position, at most the limit asked for");
     }
     if (order == SequenceOrder.DESC && start - count + 1 < 0) {
       throw new IllegalArgumentException("a descending range ends at 0 at the lowest");
@@ -43,7 +47,7 @@ public record SequenceRange(int start, int count, SequenceOrder order) {
                 DecimalArgument.parse(
                     "limit", limit, 1, maxLimit, "an integer from 1 to " + maxLimit);
     int available = order == SequenceOrder.ASC ? maxN - first + 1 : first + 1;
-    return new SequenceRange(first, Math.min(wanted, available), order);
+    return new SequenceRange(first, Math.min(wanted, available), wanted, order);
   }
 
   /** The position of the i-th item, 0-based. */
@@ -58,6 +62,6 @@ public record SequenceRange(int start, int count, SequenceOrder order) {
 
   /** The same run, shortened to its first {@code items} positions. */
   public SequenceRange first(int items) {
-    return new SequenceRange(start, Math.min(count, items), order);
+    return new SequenceRange(start, Math.min(count, items), limit, order);
   }
 }

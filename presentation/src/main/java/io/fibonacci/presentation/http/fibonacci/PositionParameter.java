@@ -1,8 +1,7 @@
 package io.fibonacci.presentation.http.fibonacci;
 
-import io.fibonacci.presentation.http.problem.InvalidParameterException;
+import io.fibonacci.presentation.http.problem.QueryParameters;
 import io.micronaut.http.HttpRequest;
-import java.util.List;
 
 /** Reads the query parameter {@code n}, which must appear at most once. */
 final class PositionParameter {
@@ -13,11 +12,7 @@ final class PositionParameter {
 
   /** The single value of n, or an empty string when absent (the use case reports it missing). */
   static String single(HttpRequest<?> request) {
-    List<String> values = request.getParameters().getAll(NAME);
-    if (values.size() > 1) {
-      throw new InvalidParameterException(
-          "n is given " + values.size() + " times: give it exactly once");
-    }
-    return values.isEmpty() ? "" : values.get(0);
+    String n = QueryParameters.single(request, NAME);
+    return n == null ? "" : n;
   }
 }

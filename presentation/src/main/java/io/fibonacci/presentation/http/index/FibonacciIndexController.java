@@ -8,6 +8,7 @@ import io.fibonacci.presentation.http.client.RateLimitHeaders;
 import io.fibonacci.presentation.http.openapi.CommonResponses;
 import io.fibonacci.presentation.http.problem.FibonacciExceptionHandler;
 import io.fibonacci.presentation.http.problem.InvalidParameterException;
+import io.fibonacci.presentation.http.problem.QueryParameters;
 import io.fibonacci.presentation.http.problem.UnsupportedMediaTypeException;
 import io.fibonacci.presentation.http.representation.ImmutableAnswer;
 import io.fibonacci.shared.FibonacciException;
@@ -30,7 +31,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -160,12 +160,8 @@ public class FibonacciIndexController {
   }
 
   private static String singleValue(HttpRequest<?> request) {
-    List<String> values = request.getParameters().getAll(VALUE);
-    if (values.size() > 1) {
-      throw new InvalidParameterException(
-          "value is given " + values.size() + " times: give it exactly once");
-    }
-    String value = values.isEmpty() ? "" : values.get(0);
+    String given = QueryParameters.single(request, VALUE);
+    String value = given == null ? "" : given;
     if (value.length() > MAX_QUERY_CHARACTERS) {
       throw new InvalidParameterException(
           "value has "

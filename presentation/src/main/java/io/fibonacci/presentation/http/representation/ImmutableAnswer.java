@@ -7,6 +7,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import java.util.function.Supplier;
 
 /**
  * A JSON answer that never changes for its request (F(n) mod m, π(m), where a value sits in the
@@ -17,19 +18,37 @@ public final class ImmutableAnswer {
 
   private ImmutableAnswer() {}
 
+  /** A year, and never revalidated: what every answer that cannot change is cached for. */
+  public static final String CACHE_CONTROL = FibonacciResponder.IMMUTABLE;
+
   /**
    * @param identity what determines the answer, e.g. {@code "mod/<n>/<m>"}: its hash is the ETag
    */
   public static MutableHttpResponse<?> json(
       HttpRequest<?> request, Object body, String identity, long cost, RateLimitStatus rateLimit) {
-    String tag = "\"" + EntityTags.digest(identity) + "\"";
+    return json(request, () -> body, "\"", identity, cost, rateLimit);
+  }
+
+  /**
+   * The same with an entity tag that starts with {@code tagPrefix} (after its opening quote), e.g.
+   * {@link Representation#SEQUENCE_TAG_PREFIX}, which the framework's compression leaves alone; the
+   * body is only made when it is sent (not for a 304).
+   */
+  public static MutableHttpResponse<?> json(
+      HttpRequest<?> request,
+      Supplier<?> body,
+      String tagPrefix,
+      String identity,
+      long cost,
+      RateLimitStatus rateLimit) {
+    String tag = tagPrefix + EntityTags.digest(identity) + "\"";
     MutableHttpResponse<?> response =
         EntityTags.noneMatchHits(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), tag)
             ? HttpResponse.notModified()
-            : HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+            : HttpResponse.ok(body.get()).contentType(MediaType.APPLICATION_JSON_TYPE);
     response
         .header(HttpHeaders.ETAG, tag)
-        .header(HttpHeaders.CACHE_CONTROL, FibonacciResponder.IMMUTABLE)
+        .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
         .header(RateLimitHeaders.REQUEST_COST, Long.toString(cost));
     RateLimitHeaders.apply(response, rateLimit);
     return response;

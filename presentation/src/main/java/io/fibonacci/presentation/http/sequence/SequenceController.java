@@ -9,11 +9,10 @@ import io.fibonacci.presentation.http.client.ClientKeyResolver;
 import io.fibonacci.presentation.http.client.RateLimitHeaders;
 import io.fibonacci.presentation.http.openapi.CommonResponses;
 import io.fibonacci.presentation.http.problem.FibonacciExceptionHandler;
-import io.fibonacci.presentation.http.problem.InvalidParameterException;
-import io.fibonacci.presentation.http.representation.EntityTags;
+import io.fibonacci.presentation.http.problem.QueryParameters;
+import io.fibonacci.presentation.http.representation.ImmutableAnswer;
 import io.fibonacci.presentation.http.representation.Representation;
 import io.fibonacci.shared.FibonacciException;
-import io.fibonacci.shared.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -28,7 +27,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -38,8 +36,6 @@ import java.util.concurrent.CompletionStage;
 public class SequenceController {
 
   static final String PATH = "/api/v1/sequence";
-
-  private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
   private final GetSequencePageUseCase pages;
   private final StreamSequenceUseCase streams;
@@ -105,12 +101,12 @@ public class SequenceController {
     SequenceQuery query;
     try {
       form = SequenceForm.choose(request);
-      String start = single(request, "start");
+      String start = QueryParameters.single(request, "start");
       query =
           new SequenceQuery(
               start == null ? "0" : start,
-              single(request, "limit"),
-              single(request, "order"),
+              QueryParameters.single(request, "limit"),
+              QueryParameters.single(request, "order"),
               clientKeys.resolve(request));
     } catch (FibonacciException refused) {
       return CompletableFuture.completedFuture(FibonacciExceptionHandler.respond(request, refused));
@@ -131,7 +127,7 @@ public class SequenceController {
     MutableHttpResponse<?> response =
         HttpResponse.ok(streamer.body(stream, form))
             .contentType(form.contentType())
-            .header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
+            .header(HttpHeaders.CACHE_CONTROL, ImmutableAnswer.CACHE_CONTROL)
             .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
             .header(RateLimitHeaders.REQUEST_COST, Long.toString(stream.cost()));
     RateLimitHeaders.apply(response, stream.rateLimit());
@@ -139,31 +135,25 @@ public class SequenceController {
   }
 
   private static MutableHttpResponse<?> paged(HttpRequest<?> request, SequencePage page) {
-    String tag =
-        Representation.SEQUENCE_TAG_PREFIX
-            + EntityTags.digest(
-                page.start()
-                    + "/"
-                    + page.limit()
-                    + "/"
-                    + page.order()
-                    + "/"
-                    + page.total()
-                    + "/"
-                    + page.items().size())
-            + "\"";
-    MutableHttpResponse<?> response =
-        EntityTags.noneMatchHits(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), tag)
-            ? HttpResponse.notModified()
-            : HttpResponse.ok(SequenceRows.page(page)).contentType(MediaType.APPLICATION_JSON_TYPE);
-    response
-        .header(HttpHeaders.ETAG, tag)
-        .header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
+    String identity =
+        page.start()
+            + "/"
+            + page.limit()
+            + "/"
+            + page.order()
+            + "/"
+            + page.total()
+            + "/"
+            + page.items().size();
+    return ImmutableAnswer.json(
+            request,
+            () -> SequenceRows.page(page),
+            Representation.SEQUENCE_TAG_PREFIX,
+            identity,
+            page.cost(),
+            page.rateLimit())
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-        .header("Link", links(page))
-        .header(RateLimitHeaders.REQUEST_COST, Long.toString(page.cost()));
-    RateLimitHeaders.apply(response, page.rateLimit());
-    return response;
+        .header("Link", links(page));
   }
 
   /** RFC 8288: next and prev when they exist, first and last always. */
@@ -201,14 +191,5 @@ public class SequenceController {
   private static MutableHttpResponse<?> failed(HttpRequest<?> request, Throwable failure) {
     return FibonacciExceptionHandler.respond(
         request, FibonacciExceptionHandler.expectedOrRethrow(failure));
-  }
-
-  private static @Nullable String single(HttpRequest<?> request, String name) {
-    List<String> values = request.getParameters().getAll(name);
-    if (values.size() > 1) {
-      throw new InvalidParameterException(
-          name + " is given " + values.size() + " times: give it exactly once");
-    }
-    return values.isEmpty() ? null : values.get(0);
   }
 }
