@@ -6,6 +6,7 @@ import io.fibonacci.application.port.out.jobs.JobQueue;
 import io.fibonacci.application.port.out.jobs.JobQueue.Delivery;
 import io.fibonacci.application.port.out.jobs.JobResultStore;
 import io.fibonacci.application.port.out.jobs.JobStore;
+import io.fibonacci.application.port.out.jobs.JobsUnavailableException;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.domain.model.job.Job;
@@ -30,11 +31,20 @@ import java.util.function.UnaryOperator;
  * and take the stored value. A failed attempt is retried until {@link
  * WorkerSettings#maxAttempts()}; then, or when a delivery comes back more often than that (its
  * workers died), the job fails and its delivery goes to the dead letters.
+ *
+ * <p>An attempt that fails because a store cannot be reached ({@link JobsUnavailableException}: a
+ * Redis failover, say) is not the job's failure and spends none of its attempts: the worker keeps
+ * the delivery and tries again every {@link #STORE_RETRY_PAUSE} until the stores answer, unless
+ * another worker has taken the job over meanwhile. Handing it back at once would burn every attempt
+ * within the seconds of an outage.
  */
 public final class RunJobsService implements RunJobsUseCase {
 
   /** How often a running job's progress is written, and its cancellation looked for. */
   static final Duration CHECK_INTERVAL = Duration.ofMillis(200);
+
+  /** The pause before an attempt a store could not serve is made again. */
+  static final Duration STORE_RETRY_PAUSE = Duration.ofMillis(500);
 
   private final JobQueue queue;
   private final JobStore store;
@@ -86,7 +96,15 @@ public final class RunJobsService implements RunJobsUseCase {
       queue.acknowledge(delivery);
       return true;
     }
-    String failure = run(started.get(), delivery);
+    Attempt attempt = run(started.get(), delivery);
+    while (attempt.storeUnavailable()) {
+      Thread.sleep(STORE_RETRY_PAUSE.toMillis());
+      if (!stillHeld(delivery)) {
+        return true; // another worker took the job over meanwhile: it is theirs now
+      }
+      attempt = run(started.get(), delivery);
+    }
+    String failure = attempt.failure();
     if (failure == null) {
       queue.acknowledge(delivery);
     } else if (delivery.attempt() < settings.maxAttempts()) {
@@ -97,17 +115,48 @@ public final class RunJobsService implements RunJobsUseCase {
     return true;
   }
 
-  /** Runs one attempt; the reason it failed, or null when it reached an outcome. */
-  private @Nullable String run(Job job, Delivery delivery) throws InterruptedException {
+  /** What one attempt came to: an outcome, a failure of the job, or a store out of reach. */
+  private record Attempt(@Nullable String failure, boolean storeUnavailable) {
+    static final Attempt REACHED_OUTCOME = new Attempt(null, false);
+    static final Attempt STORE_UNAVAILABLE = new Attempt(null, true);
+  }
+
+  /** Runs one attempt. */
+  private Attempt run(Job job, Delivery delivery) throws InterruptedException {
     Watch watch = new Watch(job.id(), delivery);
     try {
       FibonacciNumber value = obtain(job, watch);
       finish(job.id(), current -> current.succeed(clock.instant(), value.digitCount()));
-      return null;
+      return Attempt.REACHED_OUTCOME;
     } catch (CancellationException cancelled) {
-      return null; // the job is cancelled in the store already: that is why it stopped
+      // the job is cancelled in the store already: that is why it stopped
+      return Attempt.REACHED_OUTCOME;
     } catch (RuntimeException | OutOfMemoryError failure) {
-      return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+      return unavailability(failure)
+          ? Attempt.STORE_UNAVAILABLE
+          : new Attempt(failure.getClass().getSimpleName() + ": " + failure.getMessage(), false);
+    }
+  }
+
+  /** Whether the failure is a store that could not be reached (wrapped by a join or not). */
+  private static boolean unavailability(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JobsUnavailableException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether this worker still holds the delivery: its lease renewed. While the queue cannot be
+   * reached either, it is taken to be held (the entry stays this worker's until its lease passes).
+   */
+  private boolean stillHeld(Delivery delivery) {
+    try {
+      return queue.renew(delivery);
+    } catch (RuntimeException unreachable) {
+      return true;
     }
   }
 

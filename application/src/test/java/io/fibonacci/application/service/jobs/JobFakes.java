@@ -4,6 +4,7 @@ import io.fibonacci.application.port.out.jobs.ComputationClaims;
 import io.fibonacci.application.port.out.jobs.JobQueue;
 import io.fibonacci.application.port.out.jobs.JobResultStore;
 import io.fibonacci.application.port.out.jobs.JobStore;
+import io.fibonacci.application.port.out.jobs.JobsUnavailableException;
 import io.fibonacci.domain.model.FibonacciNumber;
 import io.fibonacci.domain.model.Position;
 import io.fibonacci.domain.model.job.Job;
@@ -20,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /** Plain, deterministic stand-ins for the job out-ports. */
@@ -120,10 +122,13 @@ final class JobFakes {
       waiting.add(delivery.again());
     }
 
+    /** Whether another worker has taken the deliveries over (a renewal then fails). */
+    volatile boolean takenOver;
+
     @Override
     public boolean renew(Delivery delivery) {
       renewed.add(delivery);
-      return true;
+      return !takenOver;
     }
 
     @Override
@@ -170,8 +175,14 @@ final class JobFakes {
   static final class Results implements JobResultStore {
     final Map<Position, FibonacciNumber> values = new ConcurrentHashMap<>();
 
+    /** Saves still to fail as a store that cannot be reached fails (a failover, say). */
+    final AtomicInteger unreachableSaves = new AtomicInteger();
+
     @Override
     public CompletableFuture<Void> save(FibonacciNumber value) {
+      if (unreachableSaves.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+        return CompletableFuture.failedFuture(new JobsUnavailableException(5, "failing over"));
+      }
       values.put(value.position(), value);
       return CompletableFuture.completedFuture(null);
     }

@@ -270,6 +270,35 @@ class JobUseCasesTest {
   }
 
   @Test
+  void waitsForAStoreThatCannotBeReachedInsteadOfSpendingTheJobsAttempts() throws Exception {
+    JobView job = submitted(ALICE, "5000").job();
+    results.unreachableSaves.set(2);
+
+    worker().runNext(NO_WAIT);
+
+    JobView after = await(new GetJobService(store, clock, settings).get(ALICE, job.id()));
+    assertThat(after.status()).isEqualTo("succeeded");
+    assertThat(results.unreachableSaves).hasValue(0);
+    assertThat(queue.acknowledged).extracting(JobQueue.Delivery::attempt).containsExactly(1);
+    assertThat(queue.deadLetters).isEmpty();
+    assertThat(queue.waiting).isEmpty();
+  }
+
+  @Test
+  void leavesAJobAnotherWorkerTookOverWhileItsStoreCouldNotBeReached() throws Exception {
+    JobView job = submitted(ALICE, "5000").job();
+    results.unreachableSaves.set(1);
+    queue.takenOver = true;
+
+    worker().runNext(NO_WAIT);
+
+    JobView after = await(new GetJobService(store, clock, settings).get(ALICE, job.id()));
+    assertThat(after.status()).isEqualTo("running");
+    assertThat(queue.acknowledged).isEmpty();
+    assertThat(queue.deadLetters).isEmpty();
+  }
+
+  @Test
   void givesUpAJobWhoseWorkersKeepDyingWithoutComputingItAgain() throws Exception {
     JobView job = submitted(ALICE, "5000").job();
     var first = queue.take(NO_WAIT).orElseThrow();
