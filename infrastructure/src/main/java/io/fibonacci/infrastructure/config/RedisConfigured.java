@@ -4,13 +4,15 @@ import io.micronaut.context.condition.Condition;
 import io.micronaut.context.condition.ConditionContext;
 
 /**
- * True when {@code redis.uri} (env {@code REDIS_URI}) holds a URI. An empty or blank value counts
- * as unset, so {@code REDIS_URI=} keeps the embedded adapters (a plain {@code @Requires(property)}
- * would treat it as set).
+ * True when {@code redis.uri} (env {@code REDIS_URI}) holds a URI or {@code redis.cluster-uris}
+ * (env {@code REDIS_CLUSTER_URIS}) the seed nodes of a Redis Cluster. An empty or blank value
+ * counts as unset, so {@code REDIS_URI=} keeps the embedded adapters (a plain
+ * {@code @Requires(property)} would treat it as set).
  */
 public final class RedisConfigured implements Condition {
 
   public static final String URI_PROPERTY = "redis.uri";
+  public static final String CLUSTER_URIS_PROPERTY = "redis.cluster-uris";
 
   @Override
   public boolean matches(ConditionContext context) {
@@ -18,10 +20,11 @@ public final class RedisConfigured implements Condition {
   }
 
   static boolean isConfigured(ConditionContext context) {
-    return context
-        .getProperty(URI_PROPERTY, String.class)
-        .filter(uri -> !uri.isBlank())
-        .isPresent();
+    return set(context, URI_PROPERTY) || set(context, CLUSTER_URIS_PROPERTY);
+  }
+
+  private static boolean set(ConditionContext context, String property) {
+    return context.getProperty(property, String.class).filter(uri -> !uri.isBlank()).isPresent();
   }
 
   /** The opposite: no Redis, the embedded adapters serve. */

@@ -38,6 +38,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RedisJobQueue implements JobQueue {
 
   static final String GROUP = "workers";
+
+  /** The hash tag of the stream and its dead letters: one cluster slot for both. */
+  static final String SLOT_TAG = "{queue}";
+
   static final Duration POLL = Duration.ofMillis(100);
 
   /** Dead letters kept (about: the stream is trimmed with {@code MAXLEN ~}). */
@@ -72,8 +76,8 @@ public final class RedisJobQueue implements JobQueue {
   public RedisJobQueue(
       RedisLink link, String keyPrefix, int capacity, String consumer, Duration lease) {
     this.link = Objects.requireNonNull(link, "link");
-    this.stream = utf8(keyPrefix + "{queue}");
-    this.deadLetters = utf8(keyPrefix + "{queue}:dead");
+    this.stream = utf8(keyPrefix + SLOT_TAG);
+    this.deadLetters = utf8(keyPrefix + SLOT_TAG + ":dead");
     if (capacity < 1) {
       throw new IllegalArgumentException("a queue holds at least one job, got " + capacity);
     }

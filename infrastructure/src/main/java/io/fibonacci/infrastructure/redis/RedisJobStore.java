@@ -27,12 +27,24 @@ import java.util.function.UnaryOperator;
  * first, so a cancel and a worker's progress never overwrite each other.
  *
  * <p>Keys: {@code jobs:v1:job:<id>}, {@code jobs:v1:active:<owner>}, {@code jobs:v1:claim:<owner
- * length>:<owner>:<key>}.
+ * length>:<owner>:<key>}. On a Redis Cluster the prefix is {@link #inQueueSlot(String)}'s: a script
+ * touches a job and its owner's set (and {@code job-active.lua} the jobs of a set), so they must
+ * share a slot, the queue's, where a job's state also fails over with its stream entry. Jobs are
+ * few and long (seconds of computation each), so one slot carries them easily; their results,
+ * megabytes each, stay spread over the cluster.
  */
 public final class RedisJobStore implements JobStore {
 
   /** The prefix of every key in production. */
   public static final String KEY_PREFIX = "jobs:v1:";
+
+  /**
+   * The prefix of a job store whose keys share the slot of {@link RedisJobQueue}'s stream under
+   * {@code keyPrefix}: its hash tag.
+   */
+  public static String inQueueSlot(String keyPrefix) {
+    return keyPrefix + RedisJobQueue.SLOT_TAG + ":";
+  }
 
   private static final LuaScript SAVE = LuaScript.load("job-save.lua");
   private static final LuaScript REMOVE = LuaScript.load("job-remove.lua");

@@ -14,7 +14,6 @@ import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
-import io.micronaut.context.BeanLocator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,8 @@ import java.util.function.Supplier;
  */
 public final class RedisLink implements AutoCloseable {
 
-  private static final Duration TOPOLOGY_REFRESH = Duration.ofSeconds(10);
+  private static final int TOPOLOGY_REFRESH_SECONDS = 10;
+  private static final Duration ADAPTIVE_REFRESH_PAUSE = Duration.ofSeconds(1);
 
   private final Supplier<CompletionStage<? extends StatefulConnection<byte[], byte[]>>> opener;
   private final AtomicReference<CompletableFuture<StatefulConnection<byte[], byte[]>>> attempt =
@@ -74,31 +74,38 @@ public final class RedisLink implements AutoCloseable {
   }
 
   /**
-   * A link to a Redis Cluster through {@code client}, which learns the topology from {@code seeds}
-   * (some of the nodes, as {@code redis://host:port}) and follows it: refreshed every 10 s, and at
-   * once on MOVED, ASK and reconnections, so a failover is followed within seconds. Commands go to
-   * the master of their key's slot; the same timeouts hold as for one node.
+   * A link to a Redis Cluster through a client of its own, which learns the topology from {@code
+   * seeds} (some of the nodes, as {@code redis://host:port}); see {@link
+   * #cluster(RedisClusterClient, Duration, Duration)}. Closing the link shuts the client down.
    */
   public static RedisLink cluster(
       List<String> seeds, Duration commandTimeout, Duration connectTimeout) {
+    RedisClusterClient client = RedisClusterClient.create(clusterNodes(seeds, commandTimeout));
+    RedisLink link = cluster(client, commandTimeout, connectTimeout);
+    return new RedisLink(link.opener, client::shutdownAsync);
+  }
+
+  /**
+   * A link to a Redis Cluster through {@code client} (its options are set here), which follows the
+   * topology: refreshed every {@value #TOPOLOGY_REFRESH_SECONDS} s, and at once (at most once a
+   * second) on MOVED, ASK, an uncovered slot and repeated reconnections, so a failover is followed
+   * within seconds. Commands go to the master of their key's slot; the same timeouts hold as for
+   * one node.
+   */
+  public static RedisLink cluster(
+      RedisClusterClient client, Duration commandTimeout, Duration connectTimeout) {
     requirePositive(commandTimeout, "command timeout");
     requirePositive(connectTimeout, "connect timeout");
-    List<RedisURI> nodes = new ArrayList<>();
-    for (String seed : seeds) {
-      RedisURI node = RedisURI.create(seed.strip());
-      node.setTimeout(commandTimeout);
-      nodes.add(node);
-    }
-    if (nodes.isEmpty()) {
-      throw new IllegalArgumentException("a Redis Cluster is named by at least one node");
-    }
-    RedisClusterClient client = RedisClusterClient.create(nodes);
     client.setOptions(
         failFast(ClusterClientOptions.builder(), commandTimeout, connectTimeout)
             .topologyRefreshOptions(
                 ClusterTopologyRefreshOptions.builder()
-                    .enablePeriodicRefresh(TOPOLOGY_REFRESH)
+                    .enablePeriodicRefresh(Duration.ofSeconds(TOPOLOGY_REFRESH_SECONDS))
                     .enableAllAdaptiveRefreshTriggers()
+                    // Lettuce's default (30 s) would ignore the triggers of a failover that
+                    // completes after the first reconnection failed.
+                    .adaptiveRefreshTriggersTimeout(ADAPTIVE_REFRESH_PAUSE)
+                    .refreshTriggersReconnectAttempts(1)
                     .build())
             .build());
     // The topology is read from the seeds before each connection attempt: an asynchronous connect
@@ -108,7 +115,24 @@ public final class RedisLink implements AutoCloseable {
             client
                 .refreshPartitionsAsync()
                 .thenCompose(topology -> client.connectAsync(ByteArrayCodec.INSTANCE)),
-        client::shutdownAsync);
+        () -> {});
+  }
+
+  /** The seed nodes of a cluster, each with {@code timeout} for its handshake. */
+  public static List<RedisURI> clusterNodes(List<String> seeds, Duration timeout) {
+    List<RedisURI> nodes = new ArrayList<>();
+    for (String seed : seeds) {
+      if (seed.isBlank()) {
+        continue;
+      }
+      RedisURI node = RedisURI.create(seed.strip());
+      node.setTimeout(timeout);
+      nodes.add(node);
+    }
+    if (nodes.isEmpty()) {
+      throw new IllegalArgumentException("a Redis Cluster is named by at least one node");
+    }
+    return nodes;
   }
 
   /**
@@ -122,15 +146,6 @@ public final class RedisLink implements AutoCloseable {
     builder.socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build());
     builder.timeoutOptions(TimeoutOptions.enabled(commandTimeout));
     return builder;
-  }
-
-  /**
-   * A link through the application's Redis client (the one micronaut-redis-lettuce configures from
-   * {@code redis.*}), so that the wiring needs no Lettuce type.
-   */
-  public static RedisLink create(
-      BeanLocator beans, String uri, Duration commandTimeout, Duration connectTimeout) {
-    return new RedisLink(beans.getBean(RedisClient.class), uri, commandTimeout, connectTimeout);
   }
 
   /**
@@ -160,7 +175,10 @@ public final class RedisLink implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
     closed = true;
     StatefulConnection<byte[], byte[]> open = connection;
     if (open != null) {

@@ -2,6 +2,8 @@ package io.fibonacci.infrastructure.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.fibonacci.infrastructure.redis.RedisLink;
+import io.fibonacci.infrastructure.redis.RedisLinks;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -29,12 +31,22 @@ public final class RedisClusterTestServer implements BeforeAllCallback, AfterAll
 
   private static final int NODES = 6;
 
+  /** How long a master may be silent before its replica takes over. */
+  public static final Duration NODE_TIMEOUT = Duration.ofSeconds(2);
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(2);
+
   private final List<Process> servers = new ArrayList<>();
   private final List<Integer> ports = new ArrayList<>();
   private Path directory;
+  private RedisLinks links;
+  private String owner;
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
+    if (owner != null) {
+      return; // a nested class of the one that started the cluster
+    }
     boolean available = onPath("redis-server") && onPath("redis-cli");
     if (!available && "true".equals(System.getenv("CI"))) {
       throw new IllegalStateException(
@@ -42,31 +54,11 @@ public final class RedisClusterTestServer implements BeforeAllCallback, AfterAll
     }
     assumeTrue(
         available, "redis-server or redis-cli is not installed: Redis Cluster tests skipped");
+    owner = context.getUniqueId();
     directory = Files.createTempDirectory("redis-cluster");
     for (int port : freePorts()) {
       ports.add(port);
-      servers.add(
-          new ProcessBuilder(
-                  "redis-server",
-                  "--port",
-                  Integer.toString(port),
-                  "--bind",
-                  "127.0.0.1",
-                  "--cluster-enabled",
-                  "yes",
-                  "--cluster-config-file",
-                  "nodes-" + port + ".conf",
-                  "--cluster-node-timeout",
-                  "2000",
-                  "--save",
-                  "",
-                  "--appendonly",
-                  "no",
-                  "--dir",
-                  directory.toString())
-              .redirectErrorStream(true)
-              .redirectOutput(directory.resolve("redis-" + port + ".log").toFile())
-              .start());
+      servers.add(start(port));
     }
     for (int port : ports) {
       await(() -> run("redis-cli", "-p", Integer.toString(port), "ping").contains("PONG"));
@@ -75,16 +67,151 @@ public final class RedisClusterTestServer implements BeforeAllCallback, AfterAll
     ports.forEach(port -> create.add("127.0.0.1:" + port));
     create.addAll(List.of("--cluster-replicas", "1", "--cluster-yes"));
     run(create.toArray(String[]::new));
+    awaitHealthy();
+  }
+
+  private Process start(int port) throws IOException {
+    return new ProcessBuilder(
+            "redis-server",
+            "--port",
+            Integer.toString(port),
+            "--bind",
+            "127.0.0.1",
+            "--cluster-enabled",
+            "yes",
+            "--cluster-config-file",
+            "nodes-" + port + ".conf",
+            "--cluster-node-timeout",
+            Long.toString(NODE_TIMEOUT.toMillis()),
+            // A replica syncs at once (the default waits 5 s for others to share a transfer): one
+            // that never synced may not take over from its master.
+            "--repl-diskless-sync-delay",
+            "0",
+            "--dbfilename",
+            "dump-" + port + ".rdb",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            directory.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(
+            ProcessBuilder.Redirect.appendTo(directory.resolve("redis-" + port + ".log").toFile()))
+        .start();
+  }
+
+  /** The port of the master that holds {@code key}'s slot now. */
+  public int masterOf(String key) {
+    int slot = Integer.parseInt(cli("cluster", "keyslot", key).strip());
     for (int port : ports) {
-      await(
-          () ->
-              run("redis-cli", "-p", Integer.toString(port), "cluster", "info")
-                  .contains("cluster_state:ok"));
+      if (!servers.get(ports.indexOf(port)).isAlive()) {
+        continue;
+      }
+      for (String line :
+          run("redis-cli", "-p", Integer.toString(port), "cluster", "nodes").split("\n")) {
+        String[] fields = line.strip().split(" ");
+        if (fields.length < 9 || !fields[2].contains("master") || fields[2].contains("fail")) {
+          continue;
+        }
+        for (int i = 8; i < fields.length; i++) {
+          String[] range = fields[i].split("-");
+          if (range[0].startsWith("[")) {
+            continue;
+          }
+          int low = Integer.parseInt(range[0]);
+          int high = range.length > 1 ? Integer.parseInt(range[1]) : low;
+          if (slot >= low && slot <= high) {
+            return Integer.parseInt(
+                fields[1].substring(fields[1].indexOf(':') + 1, fields[1].indexOf('@')));
+          }
+        }
+      }
+      break;
     }
+    throw new IllegalStateException("no master holds the slot of " + key);
+  }
+
+  /**
+   * Waits until the replica of the master on {@code port} has received everything written to it
+   * (replication is asynchronous: what a crash takes before that is lost, as in production).
+   */
+  public void awaitReplicated(int port) {
+    await(
+        () -> {
+          String info = run("redis-cli", "-p", Integer.toString(port), "info", "replication");
+          long written = -1;
+          long received = -2;
+          for (String line : info.split("\\r?\\n")) {
+            if (line.startsWith("master_repl_offset:")) {
+              written = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
+            } else if (line.startsWith("slave0:")) {
+              String offset = line.substring(line.indexOf("offset=") + "offset=".length());
+              received = Long.parseLong(offset.substring(0, offset.indexOf(',')));
+            }
+          }
+          return written == received;
+        });
+  }
+
+  /**
+   * Kills the node on {@code port} (SIGKILL, as a crash) and returns at once; its replica takes
+   * over after the cluster's node timeout.
+   */
+  public void kill(int port) {
+    Process server = servers.get(ports.indexOf(port));
+    server.destroyForcibly();
+    try {
+      server.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Starts a killed node again; it rejoins as a replica of the master that replaced it. */
+  public void restart(int port) throws IOException {
+    servers.set(ports.indexOf(port), start(port));
+    await(() -> run("redis-cli", "-p", Integer.toString(port), "ping").contains("PONG"));
+    awaitHealthy();
+  }
+
+  /**
+   * Waits until every live node sees every slot served ({@code cluster_state:ok}) and every replica
+   * has synced with its master (so that it may take over).
+   */
+  public void awaitHealthy() {
+    for (int i = 0; i < ports.size(); i++) {
+      if (servers.get(i).isAlive()) {
+        String port = ports.get(i).toString();
+        await(() -> run("redis-cli", "-p", port, "cluster", "info").contains("cluster_state:ok"));
+        await(
+            () -> {
+              String replication = run("redis-cli", "-p", port, "info", "replication");
+              return replication.contains("role:master")
+                  || replication.contains("master_link_status:up");
+            });
+      }
+    }
+  }
+
+  /**
+   * A new link to the cluster (2 s timeouts), as the service opens them; closed after the class.
+   */
+  public synchronized RedisLink newLink() {
+    if (links == null) {
+      links = RedisLinks.cluster(seeds(), TIMEOUT);
+    }
+    return links.open(TIMEOUT);
   }
 
   @Override
   public void afterAll(ExtensionContext context) throws IOException {
+    if (!context.getUniqueId().equals(owner)) {
+      return;
+    }
+    if (links != null) {
+      links.close();
+    }
     servers.forEach(Process::destroyForcibly);
     for (Process server : servers) {
       try {
@@ -105,10 +232,19 @@ public final class RedisClusterTestServer implements BeforeAllCallback, AfterAll
     return ports.subList(0, 3).stream().map(port -> "redis://127.0.0.1:" + port).toList();
   }
 
-  /** The output of {@code redis-cli} against the first node, with {@code -c} to follow slots. */
+  private int aliveNode() {
+    for (int i = 0; i < ports.size(); i++) {
+      if (servers.get(i).isAlive()) {
+        return ports.get(i);
+      }
+    }
+    throw new IllegalStateException("every node of the cluster is down");
+  }
+
+  /** The output of {@code redis-cli} against a live node, with {@code -c} to follow slots. */
   public String cli(String... arguments) {
     List<String> command =
-        new ArrayList<>(List.of("redis-cli", "-c", "-p", ports.get(0).toString()));
+        new ArrayList<>(List.of("redis-cli", "-c", "-p", Integer.toString(aliveNode())));
     command.addAll(List.of(arguments));
     return run(command.toArray(String[]::new));
   }
@@ -155,7 +291,7 @@ public final class RedisClusterTestServer implements BeforeAllCallback, AfterAll
     }
   }
 
-  private static void await(BooleanSupplier condition) {
+  private void await(BooleanSupplier condition) {
     long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (System.nanoTime() < end) {
       if (condition.getAsBoolean()) {
@@ -168,6 +304,16 @@ public final class RedisClusterTestServer implements BeforeAllCallback, AfterAll
         return;
       }
     }
-    throw new IllegalStateException("the Redis Cluster did not come up within 30 s");
+    StringBuilder state = new StringBuilder();
+    for (int i = 0; i < ports.size(); i++) {
+      String port = ports.get(i).toString();
+      state.append("\n").append(port).append(servers.get(i).isAlive() ? " alive: " : " dead: ");
+      if (servers.get(i).isAlive()) {
+        state.append(
+            run("redis-cli", "-p", port, "cluster", "info").lines().findFirst().orElse(""));
+        state.append(", ").append(run("redis-cli", "-p", port, "role").replace('\n', ' '));
+      }
+    }
+    throw new IllegalStateException("the Redis Cluster did not come up within 30 s:" + state);
   }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -35,6 +36,15 @@ final class ServiceInstance implements AutoCloseable {
   static ServiceInstance start(String redisUri, Map<String, Object> settings) {
     Map<String, Object> properties = new HashMap<>(settings);
     properties.put("redis.uri", redisUri);
+    properties.put("micronaut.server.port", -1);
+    return new ServiceInstance(ApplicationContext.run(EmbeddedServer.class, properties));
+  }
+
+  /** Starts an instance against the Redis Cluster of the given seed nodes. */
+  static ServiceInstance startOnCluster(List<String> seeds, Map<String, Object> settings) {
+    Map<String, Object> properties = new HashMap<>(settings);
+    properties.put("redis.cluster-uris", String.join(",", seeds));
+    properties.put("redis.uri", ""); // over a REDIS_URI of the environment: one or the other
     properties.put("micronaut.server.port", -1);
     return new ServiceInstance(ApplicationContext.run(EmbeddedServer.class, properties));
   }

@@ -17,12 +17,11 @@ import io.fibonacci.infrastructure.jwt.NimbusTokenVerifier;
 import io.fibonacci.infrastructure.observability.MicrometerCredentialAudit;
 import io.fibonacci.infrastructure.redis.RedisApiKeyStore;
 import io.fibonacci.infrastructure.redis.RedisLink;
+import io.fibonacci.infrastructure.redis.RedisLinks;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.context.BeanLocator;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
@@ -68,11 +67,8 @@ public class IdentityFactory {
   @Named(IDENTITY)
   @Bean(preDestroy = "close")
   @Requires(condition = RedisConfigured.class)
-  RedisLink identityLink(
-      BeanLocator beans,
-      @Property(name = RedisConfigured.URI_PROPERTY) String uri,
-      RedisProperties redis) {
-    return RedisLink.create(beans, uri, redis.commandTimeout(), redis.connectTimeout());
+  RedisLink identityLink(RedisLinks links, RedisProperties redis) {
+    return links.open(redis.commandTimeout());
   }
 
   /** With {@code REDIS_URI}, keys live in Redis, shared by every instance. */

@@ -14,11 +14,10 @@ import io.fibonacci.infrastructure.redis.RedisJobQueue;
 import io.fibonacci.infrastructure.redis.RedisJobResultStore;
 import io.fibonacci.infrastructure.redis.RedisJobStore;
 import io.fibonacci.infrastructure.redis.RedisLink;
+import io.fibonacci.infrastructure.redis.RedisLinks;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.context.BeanLocator;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.opentelemetry.api.OpenTelemetry;
 import jakarta.inject.Named;
@@ -32,9 +31,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * The jobs of every instance on one Redis: with {@code REDIS_URI}. Job state, the queue and the
- * claims share one connection; results (up to tens of MB each) have their own, so that a large
- * value in transit never delays a status read.
+ * The jobs of every instance on one Redis or one Redis Cluster: with {@code REDIS_URI} or {@code
+ * REDIS_CLUSTER_URIS}. Job state, the queue and the claims share one connection; results (up to
+ * tens of MB each) have their own, so that a large value in transit never delays a status read.
  */
 @Factory
 @Requires(condition = RedisConfigured.class)
@@ -49,29 +48,28 @@ public class RedisJobsFactory {
   @Singleton
   @Named(JOBS)
   @Bean(preDestroy = "close")
-  RedisLink jobsLink(
-      BeanLocator beans,
-      @Property(name = RedisConfigured.URI_PROPERTY) String uri,
-      RedisProperties redis) {
-    return RedisLink.create(beans, uri, redis.commandTimeout(), redis.connectTimeout());
+  RedisLink jobsLink(RedisLinks links, RedisProperties redis) {
+    return links.open(redis.commandTimeout());
   }
 
   /** Results have their own connection, with a timeout that a 21 MB value in transit fits in. */
   @Singleton
   @Named(RESULTS)
   @Bean(preDestroy = "close")
-  RedisLink jobResultsLink(
-      BeanLocator beans,
-      @Property(name = RedisConfigured.URI_PROPERTY) String uri,
-      RedisProperties redis) {
-    Duration timeout = max(redis.commandTimeout(), RESULT_TIMEOUT_FLOOR);
-    return RedisLink.create(beans, uri, timeout, redis.connectTimeout());
+  RedisLink jobResultsLink(RedisLinks links, RedisProperties redis) {
+    return links.open(max(redis.commandTimeout(), RESULT_TIMEOUT_FLOOR));
   }
 
   @Singleton
-  JobStore redisJobStore(@Named(JOBS) RedisLink link, JobsProperties jobs, MeterRegistry registry) {
-    return new ObservedJobStore(
-        new RedisJobStore(link, RedisJobStore.KEY_PREFIX, jobs.resultTtl()), registry);
+  JobStore redisJobStore(
+      @Named(JOBS) RedisLink link, RedisLinks links, JobsProperties jobs, MeterRegistry registry) {
+    // On one node the keys keep their first layout, so that instances of earlier versions (a
+    // canary beside them, say) read the same jobs.
+    String prefix =
+        links.isCluster()
+            ? RedisJobStore.inQueueSlot(RedisJobStore.KEY_PREFIX)
+            : RedisJobStore.KEY_PREFIX;
+    return new ObservedJobStore(new RedisJobStore(link, prefix, jobs.resultTtl()), registry);
   }
 
   @Singleton

@@ -18,6 +18,7 @@ import io.fibonacci.infrastructure.observability.ObservedFibonacciCache;
 import io.fibonacci.infrastructure.observability.ObservedRateLimiter;
 import io.fibonacci.infrastructure.redis.RedisFibonacciCache;
 import io.fibonacci.infrastructure.redis.RedisLink;
+import io.fibonacci.infrastructure.redis.RedisLinks;
 import io.fibonacci.infrastructure.redis.RedisRateLimiter;
 import io.fibonacci.infrastructure.redis.RedisReadinessIndicator;
 import io.fibonacci.infrastructure.redis.RedisWarmUp;
@@ -25,11 +26,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.context.BeanLocator;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.annotation.Readiness;
@@ -70,21 +69,15 @@ public class RedisAdapterFactory {
   @Singleton
   @Named(RATE_LIMIT)
   @Bean(preDestroy = "close")
-  RedisLink rateLimitLink(
-      BeanLocator beans,
-      @Property(name = RedisConfigured.URI_PROPERTY) String uri,
-      RedisProperties redis) {
-    return RedisLink.create(beans, uri, redis.commandTimeout(), redis.connectTimeout());
+  RedisLink rateLimitLink(RedisLinks links, RedisProperties redis) {
+    return links.open(redis.commandTimeout());
   }
 
   @Singleton
   @Named(CACHE)
   @Bean(preDestroy = "close")
-  RedisLink cacheLink(
-      BeanLocator beans,
-      @Property(name = RedisConfigured.URI_PROPERTY) String uri,
-      RedisProperties redis) {
-    return RedisLink.create(beans, uri, redis.commandTimeout(), redis.connectTimeout());
+  RedisLink cacheLink(RedisLinks links, RedisProperties redis) {
+    return links.open(redis.commandTimeout());
   }
 
   @Singleton

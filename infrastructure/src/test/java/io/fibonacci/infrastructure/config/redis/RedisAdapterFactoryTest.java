@@ -125,6 +125,55 @@ class RedisAdapterFactoryTest {
         .hasStackTraceContaining("fibonacci.cache.redis.min-n must be 0 or more, got -1");
   }
 
+  @Test
+  void answersFromThisInstanceWhenNoSeedOfTheRedisClusterAnswers() {
+    Map<String, Object> cluster = new HashMap<>();
+    cluster.put("redis.cluster-uris", UNREACHABLE + ", redis://127.0.0.1:2");
+    cluster.put("fibonacci.cache.warm-up-count", "5");
+    try (ApplicationContext context = ApplicationContext.run(cluster)) {
+      RateLimiter limiter = context.getBean(RateLimiter.class);
+      FibonacciCache cache = context.getBean(FibonacciCache.class);
+
+      assertThat(acquire(limiter).allowed()).isTrue();
+      assertThat(
+              cache
+                  .get(
+                      Position.of(20_000),
+                      p ->
+                          CompletableFuture.completedFuture(
+                              new IterativeFibonacciCalculator().compute(p)))
+                  .join()
+                  .decimal())
+          .hasSize(4_180);
+      assertThat(context.getBean(io.fibonacci.infrastructure.redis.RedisLinks.class).isCluster())
+          .isTrue();
+    }
+  }
+
+  @Test
+  void refusesToStartWithBothASingleRedisAndARedisCluster() {
+    assertThatThrownBy(
+            () -> {
+              try (ApplicationContext context =
+                  run(Map.of("redis.cluster-uris", "redis://127.0.0.1:7000"))) {
+                context.getBean(RateLimiter.class);
+              }
+            })
+        .hasStackTraceContaining("REDIS_URI and REDIS_CLUSTER_URIS are both set");
+  }
+
+  @Test
+  void refusesToStartWithAClusterOfNoSeedNodes() {
+    assertThatThrownBy(
+            () -> {
+              try (ApplicationContext context =
+                  ApplicationContext.run(Map.of("redis.cluster-uris", " , ,"))) {
+                context.getBean(RateLimiter.class);
+              }
+            })
+        .hasStackTraceContaining("REDIS_CLUSTER_URIS is a comma-separated list");
+  }
+
   private static ApplicationContext run(Map<String, Object> properties) {
     Map<String, Object> all = new HashMap<>(properties);
     all.put("redis.uri", UNREACHABLE);
