@@ -87,6 +87,9 @@ public final class RedisClusterTestServer implements BeforeAllCallback, AfterAll
             // that never synced may not take over from its master.
             "--repl-diskless-sync-delay",
             "0",
+            // as recommended for production: the other masters answer while one fails over
+            "--cluster-require-full-coverage",
+            "no",
             "--dbfilename",
             "dump-" + port + ".rdb",
             "--save",

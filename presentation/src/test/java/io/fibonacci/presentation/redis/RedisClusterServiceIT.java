@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,7 +165,7 @@ class RedisClusterServiceIT {
 
   /** Each client asks three times its limit, alternately of both instances; what each got. */
   private static Map<String, Integer> allowedAcrossBoth(List<String> clients) throws Exception {
-    Map<String, List<Future<Integer>>> statuses = new java.util.LinkedHashMap<>();
+    Map<String, List<Future<Integer>>> statuses = new LinkedHashMap<>();
     try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
       for (String client : clients) {
         List<Future<Integer>> mine = new ArrayList<>();
@@ -177,7 +178,7 @@ class RedisClusterServiceIT {
         statuses.put(client, mine);
       }
     }
-    Map<String, Integer> allowed = new java.util.LinkedHashMap<>();
+    Map<String, Integer> allowed = new LinkedHashMap<>();
     for (var entry : statuses.entrySet()) {
       int count = 0;
       for (Future<Integer> status : entry.getValue()) {

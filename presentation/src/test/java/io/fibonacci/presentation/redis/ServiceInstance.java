@@ -34,17 +34,18 @@ final class ServiceInstance implements AutoCloseable {
 
   /** Starts an instance against the given Redis, with the given settings on top. */
   static ServiceInstance start(String redisUri, Map<String, Object> settings) {
-    Map<String, Object> properties = new HashMap<>(settings);
-    properties.put("redis.uri", redisUri);
-    properties.put("micronaut.server.port", -1);
-    return new ServiceInstance(ApplicationContext.run(EmbeddedServer.class, properties));
+    return start(settings, Map.of("redis.uri", redisUri));
   }
 
   /** Starts an instance against the Redis Cluster of the given seed nodes. */
   static ServiceInstance startOnCluster(List<String> seeds, Map<String, Object> settings) {
+    // redis.uri over a REDIS_URI of the environment: one or the other
+    return start(settings, Map.of("redis.cluster-uris", String.join(",", seeds), "redis.uri", ""));
+  }
+
+  private static ServiceInstance start(Map<String, Object> settings, Map<String, Object> redis) {
     Map<String, Object> properties = new HashMap<>(settings);
-    properties.put("redis.cluster-uris", String.join(",", seeds));
-    properties.put("redis.uri", ""); // over a REDIS_URI of the environment: one or the other
+    properties.putAll(redis);
     properties.put("micronaut.server.port", -1);
     return new ServiceInstance(ApplicationContext.run(EmbeddedServer.class, properties));
   }

@@ -36,9 +36,9 @@ import java.time.Clock;
 import java.util.concurrent.Executors;
 
 /**
- * Client identity: the API key store (Redis with {@code REDIS_URI}, else the file {@code
- * auth.api-keys.file}, env {@code AUTH_API_KEYS_FILE}; with neither no key exists), the plans, and
- * the use cases that check and manage credentials.
+ * Client identity: the API key store (Redis with {@code REDIS_URI} or {@code REDIS_CLUSTER_URIS},
+ * else the file {@code auth.api-keys.file}, env {@code AUTH_API_KEYS_FILE}; with neither no key
+ * exists), the plans, and the use cases that check and manage credentials.
  */
 @Factory
 public class IdentityFactory {
@@ -71,7 +71,7 @@ public class IdentityFactory {
     return links.open(redis.commandTimeout());
   }
 
-  /** With {@code REDIS_URI}, keys live in Redis, shared by every instance. */
+  /** With Redis (one node or a cluster), keys live there, shared by every instance. */
   @Singleton
   @Requires(condition = RedisConfigured.class)
   ApiKeyStore redisApiKeyStore(@Named(IDENTITY) RedisLink link) {

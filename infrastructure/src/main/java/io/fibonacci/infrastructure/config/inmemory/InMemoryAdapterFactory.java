@@ -33,11 +33,11 @@ import java.util.function.Function;
 /**
  * The embedded adapters: the default when no Redis is configured.
  *
- * <p>The in-memory limiter and cache are conditional on the absence of {@code redis.uri} (env
- * {@code REDIS_URI}, empty counts as absent); {@link
- * io.fibonacci.infrastructure.config.redis.RedisAdapterFactory} declares its beans on the presence
- * of that property, so exactly one of each port is ever defined. The clock, the validated policy
- * and the unlimited limiter do not depend on the store.
+ * <p>The in-memory limiter and cache are conditional on the absence of Redis ({@link
+ * RedisConfigured.Absent}: neither {@code REDIS_URI} nor {@code REDIS_CLUSTER_URIS}, empty counts
+ * as absent); {@link io.fibonacci.infrastructure.config.redis.RedisAdapterFactory} declares its
+ * beans on its presence, so exactly one of each port is ever defined. The clock, the validated
+ * policy and the unlimited limiter do not depend on the store.
  */
 @Factory
 public class InMemoryAdapterFactory {

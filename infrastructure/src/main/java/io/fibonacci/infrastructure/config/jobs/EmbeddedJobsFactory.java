@@ -23,7 +23,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The jobs of one instance, in its memory: without {@code REDIS_URI}. */
+/** The jobs of one instance, in its memory: without Redis (no {@code REDIS_URI}, no cluster). */
 @Factory
 @Requires(condition = RedisConfigured.Absent.class)
 public class EmbeddedJobsFactory {
@@ -49,7 +49,7 @@ public class EmbeddedJobsFactory {
       Optional<OpenTelemetry> tracing) {
     if (!"all".equals(role)) {
       LOG.warn(
-          "fibonacci.role={} without REDIS_URI: the job queue is this process's own, so {}",
+          "fibonacci.role={} without Redis: the job queue is this process's own, so {}",
           role,
           "api".equals(role)
               ? "jobs submitted here wait for workers that cannot see them"

@@ -46,10 +46,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The distributed adapters, selected when {@code redis.uri} (env {@code REDIS_URI}) is set: a
- * two-tier cache (in-process, then Redis) and the Redis rate limiter, which falls back to the
- * in-memory limiter while Redis fails. Each uses its own connection, so that a large cached value
- * in transit never delays a rate-limit check.
+ * The distributed adapters, selected when Redis is configured ({@link RedisConfigured}: {@code
+ * REDIS_URI} or {@code REDIS_CLUSTER_URIS}): a two-tier cache (in-process, then Redis) and the
+ * Redis rate limiter, which falls back to the in-memory limiter while Redis fails. Each uses its
+ * own connection, so that a large cached value in transit never delays a rate-limit check.
  */
 @Factory
 @Requires(condition = RedisConfigured.class)

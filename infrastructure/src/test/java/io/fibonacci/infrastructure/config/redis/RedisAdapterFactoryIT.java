@@ -32,7 +32,6 @@ class RedisAdapterFactoryIT {
         ApplicationContext.run(
             Map.of(
                 "redis.uri", RedisTestServer.uri(),
-                "redis.health.enabled", "false",
                 "fibonacci.cache.warm-up-count", "0",
                 "rate-limit.bucket.capacity", "2",
                 "rate-limit.bucket.refill-per-second", "0.001"))) {

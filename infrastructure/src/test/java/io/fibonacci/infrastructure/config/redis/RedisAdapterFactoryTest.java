@@ -177,7 +177,6 @@ class RedisAdapterFactoryTest {
   private static ApplicationContext run(Map<String, Object> properties) {
     Map<String, Object> all = new HashMap<>(properties);
     all.put("redis.uri", UNREACHABLE);
-    all.put("redis.health.enabled", "false");
     all.putIfAbsent("fibonacci.cache.warm-up-count", "5");
     return ApplicationContext.run(all);
   }
