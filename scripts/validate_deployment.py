@@ -39,9 +39,11 @@ STANDARD_ENV = {
     "OTEL_RESOURCE_ATTRIBUTES",
 }
 # Settings bound from code (RedisConfigured) rather than listed in application.yml.
-CODE_ENV = {"REDIS_URI"}
+CODE_ENV = {"REDIS_URI", "REDIS_CLUSTER_URIS"}
 # Read by KEDA from the workers' containers, not by the service.
-KEDA_ENV = {"REDIS_ADDRESS"}
+KEDA_ENV = {"REDIS_ADDRESS", "REDIS_ADDRESSES"}
+# One of these names the Redis of the API pods and the workers: a single node or a cluster.
+REDIS_MODES = {"REDIS_URI", "REDIS_CLUSTER_URIS"}
 
 failures = []
 
@@ -171,7 +173,8 @@ def job_stream():
     redis = ROOT / "infrastructure/src/main/java/io/fibonacci/infrastructure/redis"
     prefix = re.search(r'KEY_PREFIX = "([^"]+)"', (redis / "RedisJobStore.java").read_text())
     queue = (redis / "RedisJobQueue.java").read_text()
-    suffix = re.search(r'keyPrefix \+ "(\{queue\})"', queue)
+    suffix = re.search(r'SLOT_TAG = "(\{[^"]+\})"', queue)
+    suffix = suffix if re.search(r'stream = utf8\(keyPrefix \+ SLOT_TAG\)', queue) else None
     group = re.search(r'GROUP = "([^"]+)"', queue)
     check(prefix and suffix and group, "cannot read the job stream's name from the Redis adapters")
     return (prefix.group(1) + suffix.group(1) if prefix and suffix else "",
@@ -396,7 +399,14 @@ def check_workers(objects, api):
     env = container_env(worker)
     check(env.get("FIBONACCI_ROLE") == "worker",
           "the worker Deployment is not FIBONACCI_ROLE=worker")
-    check("REDIS_URI" in env, "the workers have no REDIS_URI: they would see no job")
+    redis = REDIS_MODES & env.keys()
+    check(len(redis) == 1,
+          f"the workers need one of {sorted(REDIS_MODES)}, have {sorted(redis)}: they would see "
+          "no job, or refuse to start")
+    check(REDIS_MODES & container_env(api).keys() == redis,
+          "the API pods and the workers are not on the same kind of Redis: jobs submitted to one "
+          "would never reach the other")
+    cluster = "REDIS_CLUSTER_URIS" in redis
     check(worker["spec"]["selector"]["matchLabels"].items() <= pod["metadata"]["labels"].items(),
           "the worker Deployment's selector does not match its pods")
     api_labels = api["spec"]["template"]["metadata"]["labels"]
@@ -420,12 +430,15 @@ def check_workers(objects, api):
     triggers = spec.get("triggers", [])
     for trigger in triggers:
         metadata = trigger["metadata"]
-        check(trigger["type"] == "redis-streams", f"a {trigger['type']} trigger scales the workers")
+        kind, address = (("redis-cluster-streams", "addressesFromEnv") if cluster
+                         else ("redis-streams", "addressFromEnv"))
+        where = "a cluster" if cluster else "one node"
+        check(trigger["type"] == kind, f"a {trigger['type']} trigger scales workers on {where}")
         check(metadata.get("stream") == stream,
               f"KEDA watches {metadata.get('stream')}, not {stream}")
         check(metadata.get("consumerGroup") == group,
               f"KEDA watches group {metadata.get('consumerGroup')}, not {group}")
-        check(metadata.get("addressFromEnv") in env,
+        check(metadata.get(address) in env,
               "KEDA's Redis address comes from a variable the workers do not have")
     modes = {key for t in triggers for key in t["metadata"] if key in ("lagCount",
                                                                        "pendingEntriesCount")}
@@ -639,7 +652,17 @@ def check_overlays():
             check(document["metadata"].get("namespace") == namespace,
                   f"overlay {overlay.name} leaves {document['kind']} "
                   f"{document['metadata']['name']} outside {namespace}")
-        check("Rollout" in kinds, f"overlay {overlay.name} has no Rollout")
+        if not check("Rollout" in kinds, f"overlay {overlay.name} has no Rollout"):
+            continue
+        # the same checks of the workers, their KEDA triggers and their Redis as for the base
+        check_workers(kinds, kinds["Rollout"][0])
+        env_names = known_env() | KEDA_ENV
+        for kind in ("Rollout", "Deployment"):
+            for document in kinds.get(kind, []):
+                for name in container_env(document):
+                    check(name in env_names,
+                          f"overlay {overlay.name}'s {document['metadata']['name']} sets unknown "
+                          f"{name}")
         images = {c["image"] for kind in ("Rollout", "Deployment") for d in kinds.get(kind, [])
                   for c in d["spec"]["template"]["spec"]["containers"]}
         check(len(images) == 1 and "/" in next(iter(images), "") and ":" in next(iter(images), ""),
