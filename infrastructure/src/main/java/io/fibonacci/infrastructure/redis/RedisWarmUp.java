@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,10 +45,21 @@ public final class RedisWarmUp {
     this.limit = Objects.requireNonNull(limit, "limit");
   }
 
-  /** A read of {@code key} on {@code link}: the cheapest call that opens and exercises a link. */
-  public static Supplier<CompletionStage<?>> readOf(RedisLink link, String key) {
-    byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-    return () -> link.commands().thenCompose(c -> c.get(bytes).toCompletableFuture());
+  /**
+   * GETs of the keys {@code prefix0} .. {@code prefix<count - 1>} in turn (keys on several slots,
+   * so on several masters of a cluster), absent or not; with a count of 1, of {@code prefix}
+   * itself.
+   */
+  public static Supplier<CompletionStage<?>> readsOf(RedisLink link, String prefix, int count) {
+    List<byte[]> keys = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      keys.add((count == 1 ? prefix : prefix + i).getBytes(StandardCharsets.UTF_8));
+    }
+    AtomicInteger turn = new AtomicInteger();
+    return () -> {
+      byte[] key = keys.get(Math.floorMod(turn.getAndIncrement(), count));
+      return link.commands().thenCompose(c -> c.get(key).toCompletableFuture());
+    };
   }
 
   /** Warms on a virtual thread of its own; {@link #isWarm()} turns true when it is done. */

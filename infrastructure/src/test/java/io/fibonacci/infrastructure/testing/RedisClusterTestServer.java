@@ -244,6 +244,24 @@ public final class RedisClusterTestServer implements BeforeAllCallback, AfterAll
     throw new IllegalStateException("every node of the cluster is down");
   }
 
+  /** The ports of the live masters. */
+  public List<Integer> masters() {
+    List<Integer> masters = new ArrayList<>();
+    for (int i = 0; i < ports.size(); i++) {
+      if (servers.get(i).isAlive() && on(ports.get(i), "role").startsWith("master")) {
+        masters.add(ports.get(i));
+      }
+    }
+    return masters;
+  }
+
+  /** The output of {@code redis-cli} against the node on {@code port}. */
+  public String on(int port, String... arguments) {
+    List<String> command = new ArrayList<>(List.of("redis-cli", "-p", Integer.toString(port)));
+    command.addAll(List.of(arguments));
+    return run(command.toArray(String[]::new));
+  }
+
   /** The output of {@code redis-cli} against a live node, with {@code -c} to follow slots. */
   public String cli(String... arguments) {
     List<String> command =

@@ -41,6 +41,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +66,9 @@ public class RedisAdapterFactory {
   private static final String RATE_LIMIT = "rate-limit";
   private static final String CACHE = "cache";
   private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(10);
+
+  /** 32 keys miss one of 3 masters with a probability of 3 x (2/3)^32, about 7 in a million. */
+  private static final int WARM_UP_KEYS = 32;
 
   @Singleton
   @Named(RATE_LIMIT)
@@ -173,8 +177,10 @@ public class RedisAdapterFactory {
 
   /**
    * The first Redis calls, made at start before readiness turns UP: {@code
-   * fibonacci.redis.warm-up-rounds} rate-limit checks (on a key no client has) and as many cache
-   * reads of an absent key, on the links requests use.
+   * fibonacci.redis.warm-up-rounds} rate-limit checks (on keys no client has) and as many cache
+   * reads of absent keys, on the links requests use. The keys take turns among {@value
+   * #WARM_UP_KEYS}, whose slots fall on every master of a Redis Cluster: each master's connection
+   * is opened and warmed too, not only the first one's.
    */
   @Context
   RedisWarmUp redisWarmUp(
@@ -188,10 +194,18 @@ public class RedisAdapterFactory {
           RateLimiter limiter =
               RedisRateLimiter.withServerTime(
                   rateLimitLink, p, RedisRateLimiter.KEY_PREFIX + "warm-up:");
-          ClientKey client = ClientKey.of("warm-up");
-          calls.add(() -> limiter.tryAcquire(client, 1));
+          List<ClientKey> clients = new ArrayList<>();
+          for (int i = 0; i < WARM_UP_KEYS; i++) {
+            clients.add(ClientKey.of("warm-up-" + i));
+          }
+          AtomicInteger turn = new AtomicInteger();
+          calls.add(
+              () ->
+                  limiter.tryAcquire(
+                      clients.get(Math.floorMod(turn.getAndIncrement(), WARM_UP_KEYS)), 1));
         });
-    calls.add(RedisWarmUp.readOf(cacheLink, RedisFibonacciCache.KEY_PREFIX + "warm-up"));
+    calls.add(
+        RedisWarmUp.readsOf(cacheLink, RedisFibonacciCache.KEY_PREFIX + "warm-up-", WARM_UP_KEYS));
     RedisWarmUp warmUp = new RedisWarmUp(calls, redis.warmUpRounds(), WARM_UP_LIMIT);
     warmUp.start();
     return warmUp;
