@@ -44,9 +44,6 @@ public final class RedisLink implements AutoCloseable {
   private volatile @Nullable StatefulConnection<byte[], byte[]> connection;
   private volatile boolean closed;
 
-  /** What closing the link also shuts down: the cluster client a cluster link owns. */
-  private final Runnable owned;
-
   /**
    * @param client the Redis client (its options are set here)
    * @param uri the Redis URI, e.g. {@code redis://127.0.0.1:6379/0}
@@ -63,26 +60,11 @@ public final class RedisLink implements AutoCloseable {
     // The URI's timeout bounds the connection handshake; it would otherwise be 60 seconds.
     target.setTimeout(commandTimeout);
     this.opener = () -> client.connectAsync(ByteArrayCodec.INSTANCE, target);
-    this.owned = () -> {};
   }
 
   private RedisLink(
-      Supplier<CompletionStage<? extends StatefulConnection<byte[], byte[]>>> opener,
-      Runnable owned) {
+      Supplier<CompletionStage<? extends StatefulConnection<byte[], byte[]>>> opener) {
     this.opener = opener;
-    this.owned = owned;
-  }
-
-  /**
-   * A link to a Redis Cluster through a client of its own, which learns the topology from {@code
-   * seeds} (some of the nodes, as {@code redis://host:port}); see {@link
-   * #cluster(RedisClusterClient, Duration, Duration)}. Closing the link shuts the client down.
-   */
-  public static RedisLink cluster(
-      List<String> seeds, Duration commandTimeout, Duration connectTimeout) {
-    RedisClusterClient client = RedisClusterClient.create(clusterNodes(seeds, commandTimeout));
-    RedisLink link = cluster(client, commandTimeout, connectTimeout);
-    return new RedisLink(link.opener, client::shutdownAsync);
   }
 
   /**
@@ -114,8 +96,7 @@ public final class RedisLink implements AutoCloseable {
         () ->
             client
                 .refreshPartitionsAsync()
-                .thenCompose(topology -> client.connectAsync(ByteArrayCodec.INSTANCE)),
-        () -> {});
+                .thenCompose(topology -> client.connectAsync(ByteArrayCodec.INSTANCE)));
   }
 
   /** The seed nodes of a cluster, each with {@code timeout} for its handshake. */
@@ -184,7 +165,6 @@ public final class RedisLink implements AutoCloseable {
     if (open != null) {
       open.close();
     }
-    owned.run();
   }
 
   @SuppressWarnings("FutureReturnValueIgnored") // the continuations complete the caller's future

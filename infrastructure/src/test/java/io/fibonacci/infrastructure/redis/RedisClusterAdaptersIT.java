@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,26 +30,10 @@ class RedisClusterAdaptersIT {
 
   @RegisterExtension static final RedisClusterTestServer CLUSTER = new RedisClusterTestServer();
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(2);
-  private static RedisLink first;
-  private static RedisLink second;
-
-  private static RedisLink link() {
-    return RedisLink.cluster(CLUSTER.seeds(), TIMEOUT, TIMEOUT);
-  }
-
-  @AfterAll
-  static void close() {
-    if (first != null) {
-      first.close();
-      second.close();
-    }
-  }
-
   @Test
   void keepsEachClientsLimitExactAcrossTwoLinksWhateverItsSlot() {
-    first = link();
-    second = link();
+    RedisLink first = CLUSTER.newLink();
+    RedisLink second = CLUSTER.newLink();
     // a window too, so the script also touches the client's window key (same hash tag, same slot)
     RateLimitPolicy policy = RateLimitPolicy.of(3, 0.001, 100, 0, 0);
     String prefix = "rl:it:" + UUID.randomUUID() + ":";
@@ -81,29 +64,24 @@ class RedisClusterAdaptersIT {
   @Test
   void cachesValuesOnTheMasterOfTheirSlotAndFindsThemThroughAnotherLink() {
     String prefix = "fib:it:" + UUID.randomUUID() + ":";
-    RedisLink writer = link();
-    RedisLink reader = link();
-    try {
-      FibonacciCache written = cache(writer, prefix);
-      FibonacciCache read = cache(reader, prefix);
-      AtomicInteger loads = new AtomicInteger();
+    RedisLink writer = CLUSTER.newLink();
+    RedisLink reader = CLUSTER.newLink();
+    FibonacciCache written = cache(writer, prefix);
+    FibonacciCache read = cache(reader, prefix);
+    AtomicInteger loads = new AtomicInteger();
 
-      for (int n : List.of(1_000, 2_000, 3_000, 4_000, 5_000)) {
-        written.get(Position.of(n), position -> load(position, loads)).join();
-      }
-      int loadsAfterWriting = loads.get();
-      for (int n : List.of(1_000, 2_000, 3_000, 4_000, 5_000)) {
-        FibonacciNumber found = read.get(Position.of(n), position -> load(position, loads)).join();
-        assertThat(found.decimal())
-            .isEqualTo(FibonacciNumbers.computed(Position.of(n)).join().decimal());
-      }
-
-      assertThat(loadsAfterWriting).isEqualTo(5);
-      assertThat(loads).hasValue(5);
-    } finally {
-      writer.close();
-      reader.close();
+    for (int n : List.of(1_000, 2_000, 3_000, 4_000, 5_000)) {
+      written.get(Position.of(n), position -> load(position, loads)).join();
     }
+    int loadsAfterWriting = loads.get();
+    for (int n : List.of(1_000, 2_000, 3_000, 4_000, 5_000)) {
+      FibonacciNumber found = read.get(Position.of(n), position -> load(position, loads)).join();
+      assertThat(found.decimal())
+          .isEqualTo(FibonacciNumbers.computed(Position.of(n)).join().decimal());
+    }
+
+    assertThat(loadsAfterWriting).isEqualTo(5);
+    assertThat(loads).hasValue(5);
   }
 
   private static FibonacciCache cache(RedisLink link, String prefix) {
