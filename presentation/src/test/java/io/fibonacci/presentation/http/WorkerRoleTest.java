@@ -22,7 +22,10 @@ class WorkerRoleTest {
 
     assertThat(http.get("/health/readiness").statusCode()).isEqualTo(200);
     assertThat(http.get("/prometheus").body()).contains("fibonacci_jobs_queued");
-    assertThat(http.get("/api/v1/fibonacci/10").statusCode()).isEqualTo(404);
+    var api = http.get("/api/v1/fibonacci/10");
+    assertThat(api.statusCode()).isEqualTo(404);
+    assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(api.body()).contains("\"status\":404").contains("job worker").contains("requestId");
     assertThat(http.get("/fibonacci/10").statusCode()).isEqualTo(404);
     assertThat(http.get("/swagger-ui/index.html").statusCode()).isEqualTo(404);
     assertThat(

@@ -1,8 +1,11 @@
-package io.fibonacci.presentation.http.observability;
+package io.fibonacci.presentation.http.worker;
 
+import io.fibonacci.presentation.http.observability.RequestIdFilter;
+import io.fibonacci.presentation.http.problem.Problem;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -12,8 +15,9 @@ import io.micronaut.http.annotation.ServerFilter;
 
 /**
  * An instance started with {@code fibonacci.role=worker} ({@code FIBONACCI_ROLE=worker}) runs jobs
- * and serves nothing else but its health and its metrics: every other path is 404, so a worker put
- * behind a load balancer by mistake answers no API request.
+ * and serves nothing else but its health and its metrics: every other path is a 404 problem that
+ * says so, so a worker put behind a load balancer by mistake answers no API request, and whoever
+ * sent one learns why.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Requires(property = "fibonacci.role", value = "worker")
@@ -30,6 +34,19 @@ public final class WorkerRoleFilter implements Ordered {
     String path = request.getPath();
     boolean operational =
         path.equals("/health") || path.startsWith("/health/") || path.equals("/prometheus");
-    return operational ? null : HttpResponse.status(HttpStatus.NOT_FOUND);
+    if (operational) {
+      return null;
+    }
+    Problem problem =
+        new Problem(
+            "about:blank",
+            HttpStatus.NOT_FOUND.getReason(),
+            HttpStatus.NOT_FOUND.getCode(),
+            "this instance is a job worker (fibonacci.role=worker): it serves /health and"
+                + " /prometheus only; the API is served by the other instances",
+            RequestIdFilter.idOf(request));
+    return HttpResponse.notFound(problem)
+        .contentType(Problem.MEDIA_TYPE)
+        .header(HttpHeaders.CACHE_CONTROL, "no-store");
   }
 }
