@@ -58,7 +58,9 @@ public final class GetFibonacciService implements GetFibonacciUseCase {
     } catch (RuntimeException invalid) {
       return CompletableFuture.failedFuture(invalid);
     }
-    return admission.admitThen(client, cost, admitted -> serve(position, admitted, query.coding()));
+    // affordableCost checked the cost against the client's largest already
+    return admission.chargeThen(
+        client, cost, admitted -> serve(position, admitted, query.coding()));
   }
 
   private long affordableCost(Position position, ClientKey client) {

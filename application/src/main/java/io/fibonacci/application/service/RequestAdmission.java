@@ -28,7 +28,16 @@ public record RequestAdmission(RateLimiter rateLimiter) {
    */
   public <T> CompletableFuture<T> admitThen(
       ClientKey client, long cost, Function<Admitted, CompletableFuture<T>> work) {
-    long charged = Math.min(Math.max(1, cost), rateLimiter.maxCost(client));
+    return chargeThen(client, Math.min(Math.max(1, cost), rateLimiter.maxCost(client)), work);
+  }
+
+  /**
+   * As {@link #admitThen}, for a cost the caller has already checked against the client's largest
+   * (at least 1, at most {@link RateLimiter#maxCost}): charged as it is, without asking the limiter
+   * for that largest a second time.
+   */
+  public <T> CompletableFuture<T> chargeThen(
+      ClientKey client, long charged, Function<Admitted, CompletableFuture<T>> work) {
     CompletableFuture<T> result = new CompletableFuture<>();
     rateLimiter
         .tryAcquire(client, charged)
