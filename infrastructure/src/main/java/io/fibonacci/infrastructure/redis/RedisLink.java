@@ -103,10 +103,7 @@ public final class RedisLink implements AutoCloseable {
   public static List<RedisURI> clusterNodes(List<String> seeds, Duration timeout) {
     List<RedisURI> nodes = new ArrayList<>();
     for (String seed : seeds) {
-      if (seed.isBlank()) {
-        continue;
-      }
-      RedisURI node = RedisURI.create(seed.strip());
+      RedisURI node = RedisURI.create(seed);
       node.setTimeout(timeout);
       nodes.add(node);
     }

@@ -8,10 +8,10 @@ import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 public final class RedisLinks implements AutoCloseable {
 
   private final ClientResources resources = DefaultClientResources.create();
-  private final Map<Duration, AbstractRedisClient> clients = new ConcurrentHashMap<>();
+  private final Map<Duration, AbstractRedisClient> clients = new HashMap<>();
   private final List<RedisLink> opened = new ArrayList<>();
   private final @Nullable String uri;
   private final List<String> seeds;

@@ -9,7 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,20 +48,23 @@ public final class RedisWarmUp {
   }
 
   /**
-   * GETs of the keys {@code prefix0} .. {@code prefix<count - 1>} in turn (keys on several slots,
-   * so on several masters of a cluster), absent or not; with a count of 1, of {@code prefix}
-   * itself.
+   * A call made on each of {@code keys} in turn, one key per call: keys on several slots reach
+   * several masters of a cluster.
    */
-  public static Supplier<CompletionStage<?>> readsOf(RedisLink link, String prefix, int count) {
-    List<byte[]> keys = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      keys.add((count == 1 ? prefix : prefix + i).getBytes(StandardCharsets.UTF_8));
-    }
+  public static <K> Supplier<CompletionStage<?>> inTurn(
+      List<K> keys, Function<K, ? extends CompletionStage<?>> call) {
+    List<K> all = List.copyOf(keys);
     AtomicInteger turn = new AtomicInteger();
-    return () -> {
-      byte[] key = keys.get(Math.floorMod(turn.getAndIncrement(), count));
-      return link.commands().thenCompose(c -> c.get(key).toCompletableFuture());
-    };
+    return () -> call.apply(all.get(Math.floorMod(turn.getAndIncrement(), all.size())));
+  }
+
+  /** GETs of the keys {@code prefix0} .. {@code prefix<count - 1>} in turn, absent or not. */
+  public static Supplier<CompletionStage<?>> readsOf(RedisLink link, String prefix, int count) {
+    List<byte[]> keys =
+        IntStream.range(0, count)
+            .mapToObj(i -> (prefix + i).getBytes(StandardCharsets.UTF_8))
+            .toList();
+    return inTurn(keys, key -> link.commands().thenCompose(c -> c.get(key).toCompletableFuture()));
   }
 
   /** Warms on a virtual thread of its own; {@link #isWarm()} turns true when it is done. */

@@ -41,8 +41,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -194,15 +194,9 @@ public class RedisAdapterFactory {
           RateLimiter limiter =
               RedisRateLimiter.withServerTime(
                   rateLimitLink, p, RedisRateLimiter.KEY_PREFIX + "warm-up:");
-          List<ClientKey> clients = new ArrayList<>();
-          for (int i = 0; i < WARM_UP_KEYS; i++) {
-            clients.add(ClientKey.of("warm-up-" + i));
-          }
-          AtomicInteger turn = new AtomicInteger();
-          calls.add(
-              () ->
-                  limiter.tryAcquire(
-                      clients.get(Math.floorMod(turn.getAndIncrement(), WARM_UP_KEYS)), 1));
+          List<ClientKey> clients =
+              IntStream.range(0, WARM_UP_KEYS).mapToObj(i -> ClientKey.of("warm-up-" + i)).toList();
+          calls.add(RedisWarmUp.inTurn(clients, client -> limiter.tryAcquire(client, 1)));
         });
     calls.add(
         RedisWarmUp.readsOf(cacheLink, RedisFibonacciCache.KEY_PREFIX + "warm-up-", WARM_UP_KEYS));
