@@ -2,6 +2,9 @@ package io.fibonacci.presentation.http.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fibonacci.shared.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -26,4 +29,17 @@ public record Problem(
         String requestId) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
+
+  /**
+   * {@code response} carrying a problem of no particular type ({@code about:blank}, titled by its
+   * status), never cached.
+   */
+  public static MutableHttpResponse<Problem> blank(
+      MutableHttpResponse<?> response, String detail, @Nullable String requestId) {
+    HttpStatus status = response.getStatus();
+    return response
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .contentType(MEDIA_TYPE)
+        .body(new Problem("about:blank", status.getReason(), status.getCode(), detail, requestId));
+  }
 }

@@ -2,7 +2,6 @@ package io.fibonacci.presentation.http.problem;
 
 import io.fibonacci.presentation.http.observability.RequestIdFilter;
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
@@ -22,18 +21,10 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
   @Override
   public MutableHttpResponse<Problem> processResponse(
       ErrorContext context, MutableHttpResponse<?> response) {
-    HttpStatus status = response.getStatus();
-    Problem problem =
-        new Problem(
-            "about:blank",
-            status.getReason(),
-            status.getCode(),
-            detail(context, status),
-            RequestIdFilter.idOf(context.getRequest()));
-    return response
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .contentType(Problem.MEDIA_TYPE)
-        .body(problem);
+    return Problem.blank(
+        response,
+        detail(context, response.getStatus()),
+        RequestIdFilter.idOf(context.getRequest()));
   }
 
   private static String detail(ErrorContext context, HttpStatus status) {

@@ -5,10 +5,8 @@ import io.fibonacci.presentation.http.problem.Problem;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -37,16 +35,10 @@ public final class WorkerRoleFilter implements Ordered {
     if (operational) {
       return null;
     }
-    Problem problem =
-        new Problem(
-            "about:blank",
-            HttpStatus.NOT_FOUND.getReason(),
-            HttpStatus.NOT_FOUND.getCode(),
-            "this instance is a job worker (fibonacci.role=worker): it serves /health and"
-                + " /prometheus only; the API is served by the other instances",
-            RequestIdFilter.idOf(request));
-    return HttpResponse.notFound(problem)
-        .contentType(Problem.MEDIA_TYPE)
-        .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    return Problem.blank(
+        HttpResponse.notFound(),
+        "this instance is a job worker (fibonacci.role=worker): it serves /health and"
+            + " /prometheus only; the API is served by the other instances",
+        RequestIdFilter.idOf(request));
   }
 }
