@@ -78,12 +78,12 @@ class RedisClusterJobsIT {
     store.save(job).join();
     queue.offer(job.id(), null).join();
     int active = store.activeJobsOf(owner).join();
-    String queueSlot = slotOf(prefix + "{queue}");
+    int queueSlot = CLUSTER.slotOf(prefix + "{queue}");
 
     assertThat(active).isEqualTo(1);
-    assertThat(slotOf(RedisJobStore.inQueueSlot(prefix) + "job:" + job.id().value()))
+    assertThat(CLUSTER.slotOf(RedisJobStore.inQueueSlot(prefix) + "job:" + job.id().value()))
         .isEqualTo(queueSlot);
-    assertThat(slotOf(RedisJobStore.inQueueSlot(prefix) + "active:" + owner.value()))
+    assertThat(CLUSTER.slotOf(RedisJobStore.inQueueSlot(prefix) + "active:" + owner.value()))
         .isEqualTo(queueSlot);
   }
 
@@ -105,9 +105,5 @@ class RedisClusterJobsIT {
     }
 
     assertThat(granted).isEqualTo(30);
-  }
-
-  private static String slotOf(String key) {
-    return CLUSTER.cli("cluster", "keyslot", key).strip();
   }
 }

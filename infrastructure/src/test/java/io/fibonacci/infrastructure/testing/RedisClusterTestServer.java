@@ -61,7 +61,7 @@ public final class RedisClusterTestServer implements BeforeAllCallback, AfterAll
       servers.add(start(port));
     }
     for (int port : ports) {
-      await(() -> run("redis-cli", "-p", Integer.toString(port), "ping").contains("PONG"));
+      await(() -> on(port, "ping").contains("PONG"));
     }
     List<String> create = new ArrayList<>(List.of("redis-cli", "--cluster", "create"));
     ports.forEach(port -> create.add("127.0.0.1:" + port));
@@ -104,33 +104,31 @@ public final class RedisClusterTestServer implements BeforeAllCallback, AfterAll
         .start();
   }
 
+  /** The hash slot of {@code key}, as the cluster computes it. */
+  public int slotOf(String key) {
+    return Integer.parseInt(cli("cluster", "keyslot", key).strip());
+  }
+
   /** The port of the master that holds {@code key}'s slot now. */
   public int masterOf(String key) {
-    int slot = Integer.parseInt(cli("cluster", "keyslot", key).strip());
-    for (int port : ports) {
-      if (!servers.get(ports.indexOf(port)).isAlive()) {
+    int slot = slotOf(key);
+    for (String line : on(aliveNode(), "cluster", "nodes").split("\n")) {
+      String[] fields = line.strip().split(" ");
+      if (fields.length < 9 || !fields[2].contains("master") || fields[2].contains("fail")) {
         continue;
       }
-      for (String line :
-          run("redis-cli", "-p", Integer.toString(port), "cluster", "nodes").split("\n")) {
-        String[] fields = line.strip().split(" ");
-        if (fields.length < 9 || !fields[2].contains("master") || fields[2].contains("fail")) {
+      for (int i = 8; i < fields.length; i++) {
+        String[] range = fields[i].split("-");
+        if (range[0].startsWith("[")) {
           continue;
         }
-        for (int i = 8; i < fields.length; i++) {
-          String[] range = fields[i].split("-");
-          if (range[0].startsWith("[")) {
-            continue;
-          }
-          int low = Integer.parseInt(range[0]);
-          int high = range.length > 1 ? Integer.parseInt(range[1]) : low;
-          if (slot >= low && slot <= high) {
-            return Integer.parseInt(
-                fields[1].substring(fields[1].indexOf(':') + 1, fields[1].indexOf('@')));
-          }
+        int low = Integer.parseInt(range[0]);
+        int high = range.length > 1 ? Integer.parseInt(range[1]) : low;
+        if (slot >= low && slot <= high) {
+          return Integer.parseInt(
+              fields[1].substring(fields[1].indexOf(':') + 1, fields[1].indexOf('@')));
         }
       }
-      break;
     }
     throw new IllegalStateException("no master holds the slot of " + key);
   }
@@ -142,7 +140,7 @@ public final class RedisClusterTestServer implements BeforeAllCallback, AfterAll
   public void awaitReplicated(int port) {
     await(
         () -> {
-          String info = run("redis-cli", "-p", Integer.toString(port), "info", "replication");
+          String info = on(port, "info", "replication");
           long written = -1;
           long received = -2;
           for (String line : info.split("\\r?\\n")) {
@@ -174,7 +172,7 @@ public final class RedisClusterTestServer implements BeforeAllCallback, AfterAll
   /** Starts a killed node again; it rejoins as a replica of the master that replaced it. */
   public void restart(int port) throws IOException {
     servers.set(ports.indexOf(port), start(port));
-    await(() -> run("redis-cli", "-p", Integer.toString(port), "ping").contains("PONG"));
+    await(() -> on(port, "ping").contains("PONG"));
     awaitHealthy();
   }
 
@@ -185,11 +183,11 @@ public final class RedisClusterTestServer implements BeforeAllCallback, AfterAll
   public void awaitHealthy() {
     for (int i = 0; i < ports.size(); i++) {
       if (servers.get(i).isAlive()) {
-        String port = ports.get(i).toString();
-        await(() -> run("redis-cli", "-p", port, "cluster", "info").contains("cluster_state:ok"));
+        int port = ports.get(i);
+        await(() -> on(port, "cluster", "info").contains("cluster_state:ok"));
         await(
             () -> {
-              String replication = run("redis-cli", "-p", port, "info", "replication");
+              String replication = on(port, "info", "replication");
               return replication.contains("role:master")
                   || replication.contains("master_link_status:up");
             });
@@ -327,12 +325,11 @@ public final class RedisClusterTestServer implements BeforeAllCallback, AfterAll
     }
     StringBuilder state = new StringBuilder();
     for (int i = 0; i < ports.size(); i++) {
-      String port = ports.get(i).toString();
+      int port = ports.get(i);
       state.append("\n").append(port).append(servers.get(i).isAlive() ? " alive: " : " dead: ");
       if (servers.get(i).isAlive()) {
-        state.append(
-            run("redis-cli", "-p", port, "cluster", "info").lines().findFirst().orElse(""));
-        state.append(", ").append(run("redis-cli", "-p", port, "role").replace('\n', ' '));
+        state.append(on(port, "cluster", "info").lines().findFirst().orElse(""));
+        state.append(", ").append(on(port, "role").replace('\n', ' '));
       }
     }
     throw new IllegalStateException("the Redis Cluster did not come up within 30 s:" + state);

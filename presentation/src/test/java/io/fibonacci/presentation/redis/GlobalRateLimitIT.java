@@ -3,7 +3,6 @@ package io.fibonacci.presentation.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ class GlobalRateLimitIT {
 
   @Test
   void allowsTheHourlyLimitOnceAcrossBothInstancesForOneClient() throws Exception {
-    waitUnlessWellInsideTheHour();
+    HourlyWindow.awaitAtLeast(Duration.ofSeconds(15));
     List<Future<Integer>> statuses = new ArrayList<>();
 
     try (ExecutorService clients = Executors.newFixedThreadPool(8)) {
@@ -57,13 +56,5 @@ class GlobalRateLimitIT {
     assertThat(answered).filteredOn(status -> status == 200).hasSize(HOURLY_LIMIT);
     assertThat(answered).filteredOn(status -> status == 429).hasSize(2 * HOURLY_LIMIT);
     assertThat(instances.redis.keys("rl:v1:*")).isNotEmpty();
-  }
-
-  /** A window that ends mid-test would start counting again; the hour ends rarely, but it does. */
-  private static void waitUnlessWellInsideTheHour() {
-    long secondsLeft = 3_600 - Instant.now().getEpochSecond() % 3_600;
-    if (secondsLeft < 15) {
-      LocalRedis.pause(Duration.ofSeconds(secondsLeft + 1));
-    }
   }
 }

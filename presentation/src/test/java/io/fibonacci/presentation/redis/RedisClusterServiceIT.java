@@ -11,7 +11,6 @@ import io.fibonacci.infrastructure.testing.RedisClusterTestServer;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -96,7 +95,7 @@ class RedisClusterServiceIT {
   @Test
   @Order(2)
   void keepsEachClientsLimitGlobalWhateverItsSlot() throws Exception {
-    waitUnlessWellInsideTheHour();
+    HourlyWindow.awaitAtLeast(Duration.ofSeconds(20));
     List<String> clients = clients("198.51.100.", 12);
 
     Map<String, Integer> allowed = allowedAcrossBoth(clients);
@@ -149,7 +148,7 @@ class RedisClusterServiceIT {
         second.awaitGauge(FALLBACK_GAUGE, 0, RECOVERY_DEADLINE);
     traffic.close();
     CLUSTER.restart(master);
-    waitUnlessWellInsideTheHour();
+    HourlyWindow.awaitAtLeast(Duration.ofSeconds(20));
     Map<String, Integer> allowedAfter = allowedAcrossBoth(clients("192.0.2.", 8));
 
     assertThat(newMaster).isNotEqualTo(master);
@@ -235,11 +234,8 @@ class RedisClusterServiceIT {
     return clients;
   }
 
-  private static List<String> slotsOf(List<String> clients) {
-    return clients.stream()
-        .map(client -> CLUSTER.cli("cluster", "keyslot", "{" + client + "}").strip())
-        .distinct()
-        .toList();
+  private static List<Integer> slotsOf(List<String> clients) {
+    return clients.stream().map(client -> CLUSTER.slotOf("{" + client + "}")).distinct().toList();
   }
 
   private static double redisTierHits(ServiceInstance instance) {
@@ -267,14 +263,6 @@ class RedisClusterServiceIT {
       LocalRedis.pause(Duration.ofMillis(200));
     }
     return killed;
-  }
-
-  /** A window that ends mid-test would start counting again; the hour ends rarely, but it does. */
-  private static void waitUnlessWellInsideTheHour() {
-    long secondsLeft = 3_600 - Instant.now().getEpochSecond() % 3_600;
-    if (secondsLeft < 20) {
-      LocalRedis.pause(Duration.ofSeconds(secondsLeft + 1));
-    }
   }
 
   /**
