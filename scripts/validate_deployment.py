@@ -388,6 +388,17 @@ def container_env(deployment):
     return {v["name"]: v.get("value") for v in container.get("env", [])}
 
 
+def check_env_names(objects, api, env_names, where):
+    """Every variable the API and the workers set is one the service (or KEDA) reads."""
+    for name in container_env(api):
+        check(name in env_names, f"{where}the API sets unknown {name}")
+    for worker in objects.get("Deployment", []):
+        if worker["metadata"]["name"] == "fibonacci-worker":
+            for name in container_env(worker):
+                check(name in env_names | KEDA_ENV,
+                      f"{where}the worker Deployment sets unknown {name}")
+
+
 def check_workers(objects, api):
     check(container_env(api).get("FIBONACCI_ROLE") == "api",
           "the API Deployment runs jobs too: set FIBONACCI_ROLE=api")
@@ -495,12 +506,7 @@ def check_kubernetes(image, env_names):
                   f"ConfigMap {name}'s JVM flags differ from the image's")
             for key in data:
                 check(key in env_names, f"ConfigMap {name} sets {key}, which the service ignores")
-    for variable in container.get("env", []):
-        check(variable["name"] in env_names, f"the Deployment sets unknown {variable['name']}")
-    workers = [d for d in objects["Deployment"] if d["metadata"]["name"] == "fibonacci-worker"]
-    for worker in workers:
-        for name in container_env(worker):
-            check(name in env_names | KEDA_ENV, f"the worker Deployment sets unknown {name}")
+    check_env_names(objects, deployment, env_names, "")
     check_workers(objects, deployment)
     for service in objects["Service"]:
         if service["spec"].get("type") == "ExternalName":
@@ -633,7 +639,7 @@ def built(path):
     return [d for d in yaml.safe_load_all(result.stdout) if d]
 
 
-def check_overlays():
+def check_overlays(env_names):
     overlays = sorted(p for p in OVERLAYS.iterdir() if (p / "kustomization.yaml").exists())
     check({"staging", "production"} <= {p.name for p in overlays},
           "there are no staging and production overlays")
@@ -654,15 +660,10 @@ def check_overlays():
                   f"{document['metadata']['name']} outside {namespace}")
         if not check("Rollout" in kinds, f"overlay {overlay.name} has no Rollout"):
             continue
-        # the same checks of the workers, their KEDA triggers and their Redis as for the base
+        # the same checks of the workers, their KEDA triggers, their Redis and the variables
+        # as for the base
         check_workers(kinds, kinds["Rollout"][0])
-        env_names = known_env() | KEDA_ENV
-        for kind in ("Rollout", "Deployment"):
-            for document in kinds.get(kind, []):
-                for name in container_env(document):
-                    check(name in env_names,
-                          f"overlay {overlay.name}'s {document['metadata']['name']} sets unknown "
-                          f"{name}")
+        check_env_names(kinds, kinds["Rollout"][0], env_names, f"in overlay {overlay.name}, ")
         images = {c["image"] for kind in ("Rollout", "Deployment") for d in kinds.get(kind, [])
                   for c in d["spec"]["template"]["spec"]["containers"]}
         check(len(images) == 1 and "/" in next(iter(images), "") and ":" in next(iter(images), ""),
@@ -751,7 +752,8 @@ def main():
         ("compose, nginx, Prometheus and Grafana agree", lambda: check_compose(image, env_names)),
         ("Kubernetes manifests agree with the image and the service",
          lambda: check_kubernetes(image, env_names)),
-        ("overlays build, and Argo CD deploys each into its namespace", check_overlays),
+        ("overlays build, and Argo CD deploys each into its namespace",
+         lambda: check_overlays(env_names)),
         ("workflow: existing targets and paths, smoke test before push, signed image",
          lambda: check_github(make)),
     ]
